@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { GradeBadge } from '@/components/grade-badge'
+import { checkReadability } from '@/lib/content/check-readability'
+import { describeAudience } from '@/lib/content/describe-section'
+import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+
+export const metadata: Metadata = { title: 'Guide library' }
+
+export default function LibraryPage() {
+  const topics = listTopicIds().map(loadTopic)
+  return (
+    <>
+      <h1>Guide library</h1>
+      <p className="lead">
+        Every handout is assembled from these reviewed sections. Each one lists its sources and the date it was last
+        reviewed.
+      </p>
+      {topics.map((topic) => {
+        const { averageGrade } = checkReadability(topic)
+        return (
+          <section key={topic.id} aria-labelledby={`topic-${topic.id}`}>
+            <h2 id={`topic-${topic.id}`}>{topic.title}</h2>
+            <ul className="stats">
+              <li>{topic.sections.length} sections</li>
+              <li>Average grade {averageGrade.toFixed(1)}</li>
+              <li>
+                {topic.groups.length} patient groups, {topic.causes.length} causes
+              </li>
+            </ul>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Section</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Shown on</th>
+                    <th scope="col">Reading level</th>
+                    <th scope="col">Words</th>
+                    <th scope="col">Sources</th>
+                    <th scope="col">Reviewed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {topic.sections.map((section) => (
+                    <tr key={section.id}>
+                      <th scope="row">
+                        <Link href={`/library/${topic.id}/${section.id}`}>{section.title}</Link>
+                      </th>
+                      <td>{section.kind}</td>
+                      <td>
+                        {describeAudience(topic, section)}
+                        {section.optional && <span className="badge badge-plain"> optional</span>}
+                      </td>
+                      <td>
+                        <GradeBadge grade={section.readability.grade} />
+                      </td>
+                      <td className="number">{section.readability.words}</td>
+                      <td>{section.sources.length}</td>
+                      <td>{section.reviewed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )
+      })}
+    </>
+  )
+}

@@ -1,0 +1,9 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+/** SQLite creates its file but not the folder it goes in; make that folder for a `file:` URL. */
+export function ensureSqliteFolder(databaseUrl: string): void {
+  if (!databaseUrl.startsWith('file:')) return
+  const file = databaseUrl.slice('file:'.length).split('?')[0] ?? ''
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}

@@ -1,0 +1,55 @@
+// npm run content:check [-- --topic <id>]: validates every topic and prints each section's
+// grade; exits 1 on any validation error or readability limit broken.
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { checkReadability, MAX_AVERAGE_GRADE, MAX_SECTION_GRADE } from '../lib/content/check-readability'
+import { listTopicIds } from '../lib/content/load-topic'
+import { readTopic, type TTopic } from '../lib/content/read-topic'
+import { AppError } from '../lib/errors'
+
+function table(topic: TTopic): string {
+  const rows = topic.sections.map((s) => [s.id, s.kind, s.readability.grade.toFixed(1), String(s.readability.words), s.sources.join(', ')])
+  const header = ['section', 'kind', 'grade', 'words', 'sources']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 2 || i === 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd()
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+function main(): number {
+  const { values } = parseArgs({ options: { topic: { type: 'string' } }, strict: true })
+  const known = listTopicIds()
+  if (values.topic !== undefined && !known.includes(values.topic)) {
+    console.error(`--topic: unknown topic "${values.topic}"; expected one of: ${known.join(', ')}`)
+    return 2
+  }
+  let failed = false
+  for (const id of values.topic ? [values.topic] : known) {
+    let topic: TTopic
+    try {
+      topic = readTopic(path.join(process.cwd(), 'templates', id))
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      console.error(error.message)
+      failed = true
+      continue
+    }
+    const report = checkReadability(topic)
+    console.log(`\n${topic.title} (${id}): ${topic.sections.length} sections\n`)
+    console.log(table(topic))
+    console.log(`\naverage grade ${report.averageGrade.toFixed(1)} (limit ${MAX_AVERAGE_GRADE}); words ${topic.sections.reduce((n, s) => n + s.readability.words, 0)}`)
+    for (const section of report.tooHard) {
+      console.error(`${section.file}: grade ${section.grade} is above ${MAX_SECTION_GRADE}`)
+    }
+    if (report.isAverageTooHigh) console.error(`${id}: average grade ${report.averageGrade} is above ${MAX_AVERAGE_GRADE}`)
+    failed ||= report.tooHard.length > 0 || report.isAverageTooHigh
+  }
+  console.log(failed ? '\ncontent check FAILED' : '\ncontent check passed')
+  return failed ? 1 : 0
+}
+
+try {
+  process.exitCode = main()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 2
+}
