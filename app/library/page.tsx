@@ -56,7 +56,7 @@ export default function LibraryPage() {
                         <GradeBadge grade={section.readability.grade} />
                       </td>
                       <td className="number">{section.readability.words}</td>
-                      <td>{section.sources.length}</td>
+                      <td className="source-keys">{section.sources.join(', ')}</td>
                       <td>{section.reviewed}</td>
                     </tr>
                   ))}

@@ -1,0 +1,204 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readTopic } from '@/lib/content/read-topic'
+import { AppError, type TFieldProblem } from '@/lib/errors'
+import { createTempDirs } from '../support/temp-dir'
+
+const LIBRARY = path.join(process.cwd(), 'templates', 'leg-cramps')
+const TODAY = '2026-11-26'
+const tempDir = createTempDirs('topic')
+
+/** A copy of the real leg-cramps topic to break one file at a time. */
+function copyOfLibrary(): string {
+  const dir = path.join(tempDir(), 'leg-cramps')
+  cpSync(LIBRARY, dir, { recursive: true })
+  return dir
+}
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const full = path.join(dir, file)
+  const before = readFileSync(full, 'utf8')
+  const after = change(before)
+  expect(after, `the edit of ${file} changed nothing`).not.toBe(before)
+  writeFileSync(full, after)
+}
+
+function problemsOf(dir: string): TFieldProblem[] {
+  try {
+    readTopic(dir, { today: TODAY })
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('invalid_content')
+    return [...(error as AppError).problems]
+  }
+  throw new Error('expected the topic to be rejected')
+}
+
+function expectProblem(problems: TFieldProblem[], file: string, field: string, message: RegExp) {
+  expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(new RegExp(`${file.replace('.', '\\.')}$`)), field, message: expect.stringMatching(message) }))
+}
+
+describe('reading a topic', () => {
+  it('loads the leg-cramps library with every section parsed and graded', () => {
+    const topic = readTopic(LIBRARY, { today: TODAY })
+    expect(topic.title).toBe('Leg cramps')
+    expect(topic.sections.length).toBeGreaterThanOrEqual(35)
+    for (const section of topic.sections) {
+      expect(section.body.children.length, section.id).toBeGreaterThan(0)
+      expect(section.readability.words, section.id).toBeGreaterThan(20)
+    }
+  })
+
+  it('orders sections by kind, so red flags come last', () => {
+    const kinds = readTopic(LIBRARY, { today: TODAY }).sections.map((section) => section.kind)
+    expect(kinds[0]).toBe('overview')
+    expect(kinds.at(-1)).toBe('red-flags')
+  })
+
+  it('fills in defaults for fields a section leaves out', () => {
+    const overview = readTopic(LIBRARY, { today: TODAY }).sections.find((section) => section.id === 'overview')
+    expect(overview).toMatchObject({ appliesTo: { groups: [], causes: [] }, replaces: [], optional: false })
+  })
+})
+
+describe('a broken template is rejected with its file and field named', () => {
+  it('a missing field', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-massage.md', (text) => text.replace(/^title:.*\n/m, ''))
+    expectProblem(problemsOf(dir), 'sections/relief-massage.md', 'title', /expected string/)
+  })
+
+  it('an unknown cause', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/cause-flat-feet.md', (text) => text.replace('causes: [flat-feet]', 'causes: [flat-feet, bad-luck]'))
+    expectProblem(problemsOf(dir), 'sections/cause-flat-feet.md', 'appliesTo.causes[1]', /unknown cause "bad-luck"; expected one of: dehydration, /)
+  })
+
+  it('an unknown group', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/group-athlete.md', (text) => text.replace('groups: [athlete]', 'groups: [astronaut]'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/group-athlete.md', 'appliesTo.groups[0]', /unknown group "astronaut"/)
+    expectProblem(problems, 'topic.yaml', 'groups[1]', /group "athlete" has no advice of its own/)
+  })
+
+  it('a date that does not exist', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 2026-02-30'))
+    expectProblem(problemsOf(dir), 'sections/symptoms.md', 'reviewed', /real calendar date/)
+  })
+
+  it('a date in the wrong format', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 26/11/2026'))
+    expectProblem(problemsOf(dir), 'sections/symptoms.md', 'reviewed', /YYYY-MM-DD/)
+  })
+
+  it('a review date in the future', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 2026-11-27'))
+    expectProblem(problemsOf(dir), 'sections/symptoms.md', 'reviewed', /in the future/)
+  })
+
+  it('an unknown source', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace(/^sources: \[/m, 'sources: [dr-google, '))
+    expectProblem(problemsOf(dir), 'sections/relief-walk.md', 'sources[0]', /unknown source "dr-google"; expected one of: allen-2012/)
+  })
+
+  it('a section without sources', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace(/^sources: \[.*\]$/m, 'sources: []'))
+    expectProblem(problemsOf(dir), 'sections/relief-walk.md', 'sources', /at least one source/)
+  })
+
+  it('a duplicate id', () => {
+    const dir = copyOfLibrary()
+    const copy = readFileSync(path.join(dir, 'sections/relief-walk.md'), 'utf8')
+    writeFileSync(path.join(dir, 'sections/relief-walk-copy.md'), copy)
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/relief-walk-copy.md', 'id', /"relief-walk" is also used by .*relief-walk\.md; expected unique ids/)
+    expectProblem(problems, 'sections/relief-walk-copy.md', 'id', /expected the file to be named relief-walk\.md/)
+  })
+
+  it('an unknown kind', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace('kind: relief', 'kind: remedy'))
+    expectProblem(problemsOf(dir), 'sections/relief-walk.md', 'kind', /expected one of .*"relief"/)
+  })
+
+  it('a misspelt field', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace('sources:', 'source:'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/relief-walk.md', '(whole file)', /Unrecognized key.*"source"/)
+  })
+
+  it('front matter that is not YAML', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace('kind: relief', 'kind: [relief'))
+    expectProblem(problemsOf(dir), 'sections/relief-walk.md', '(YAML)', /not valid YAML/)
+  })
+
+  it('a file with no front matter', () => {
+    const dir = copyOfLibrary()
+    writeFileSync(path.join(dir, 'sections/notes.md'), 'Just some text.\n')
+    expectProblem(problemsOf(dir), 'sections/notes.md', 'front matter', /YAML block/)
+  })
+
+  it('Markdown that the PDF cannot print', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => `${text}\nSee [our site](https://example.com) or *this*.\n\n# Big heading\n`)
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/relief-walk.md', 'body', /"link": no links/)
+    expectProblem(problems, 'sections/relief-walk.md', 'body', /"emphasis": no italics/)
+    expectProblem(problems, 'sections/relief-walk.md', 'body', /expected ### or ####/)
+  })
+
+  it('a cause with no section', () => {
+    const dir = copyOfLibrary()
+    rmSync(path.join(dir, 'sections/cause-flat-feet.md'))
+    expectProblem(problemsOf(dir), 'topic.yaml', 'causes[11]', /cause "flat-feet" has no section/)
+  })
+
+  it('a second red-flags section, or one that does not apply to every handout', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace('kind: relief', 'kind: red-flags'))
+    expectProblem(problemsOf(dir), 'topic.yaml', 'sections', /exactly one section of kind "red-flags", found 2/)
+
+    const other = copyOfLibrary()
+    edit(other, 'sections/red-flags.md', (text) => text.replace('kind: red-flags', 'kind: red-flags\nappliesTo:\n  groups: [senior]'))
+    expectProblem(problemsOf(other), 'sections/red-flags.md', 'appliesTo', /must apply to every handout/)
+  })
+
+  it('a replacement of a section that does not exist or is not general', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-pregnancy.md', (text) => text.replace('replaces: [relief-stretch]', 'replaces: [relief-stretching, cause-pregnancy, red-flags]'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/relief-pregnancy.md', 'replaces[0]', /unknown section "relief-stretching"/)
+    expectProblem(problems, 'sections/relief-pregnancy.md', 'replaces[1]', /not a general section/)
+    expectProblem(problems, 'sections/relief-pregnancy.md', 'replaces[2]', /cannot be replaced/)
+  })
+
+  it('a manifest with a missing field and a duplicate cause', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'topic.yaml', (text) => text.replace(/^title:.*\n/m, '').replace('  - id: flat-feet\n', '  - id: dehydration\n'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'topic.yaml', 'title', /expected string/)
+    expect(problems.length).toBeGreaterThan(0)
+  })
+
+  it('a manifest whose id is not its folder name', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'topic.yaml', (text) => text.replace('id: leg-cramps', 'id: leg-pain'))
+    expectProblem(problemsOf(dir), 'topic.yaml', 'id', /expected "leg-cramps", the folder's name/)
+  })
+
+  it('lists every problem at once, in the error message too', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/relief-walk.md', (text) => text.replace(/^sources: \[/m, 'sources: [dr-google, '))
+    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 2031-01-01'))
+    expect(() => readTopic(dir, { today: TODAY })).toThrow(/relief-walk\.md: sources\[0\]: unknown source[\s\S]*symptoms\.md: reviewed: 2031-01-01 is in the future/)
+  })
+})
