@@ -8,4 +8,4 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./templates/**/*'] },
 }
 
-module.exports = nextConfig
+export default nextConfig

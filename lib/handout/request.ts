@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { AppError, type TFieldProblem } from '../errors'
+import type { TTopic } from '../content/read-topic'
+import { ZIsoDate } from '../content/schema'
+
+export const NOTE_MAX_LENGTH = 600
+export const FIRST_NAME_MAX_LENGTH = 40
+
+/** Control characters (C0, DEL, C1) make PDFs and logs misbehave; tabs and newlines are kept in notes. */
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g
+
+function cleanText(value: string, allowNewlines: boolean): string {
+  const cleaned = value.normalize('NFC').replace(allowNewlines ? CONTROL_EXCEPT_NEWLINE : CONTROL, allowNewlines ? '' : ' ')
+  return allowNewlines
+    ? cleaned.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/\n{3,}/g, '\n\n').trim()
+    : cleaned.replace(/\s+/g, ' ').trim()
+}
+
+/** Free text from a person: cleaned first, then length-checked, and an empty result counts as absent. */
+function ZPersonalText(max: number, { allowNewlines = false } = {}) {
+  return z
+    .string()
+    .transform((value) => cleanText(value, allowNewlines))
+    .pipe(z.string().max(max, `expected at most ${max} characters`))
+    .transform((value) => (value === '' ? undefined : value))
+    .optional()
+}
+
+const DEFAULT_OPTIONS = { largePrint: false, includeSources: true, extras: [] }
+
+const ZOptionsBase = z.strictObject({
+  largePrint: z.boolean().default(false),
+  includeSources: z.boolean().default(true),
+  /** Ids of optional sections to add, such as the restless-legs comparison. */
+  extras: z.array(z.string()).max(50).default([]),
+})
+
+/** The shape of a request, before the topic tells which groups, causes and parts exist. */
+const ZHandoutRequestBase = z.strictObject({
+  topic: z.string().default('leg-cramps'),
+  group: z.string(),
+  causes: z.array(z.string()).max(50).default([]),
+  options: ZOptionsBase.default(DEFAULT_OPTIONS),
+  personal: z
+    .strictObject({
+      patientFirstName: ZPersonalText(FIRST_NAME_MAX_LENGTH).refine(
+        (value) => value === undefined || /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u.test(value),
+        'expected a first name: letters, spaces, hyphens or apostrophes',
+      ),
+      clinicianName: ZPersonalText(80),
+      clinicName: ZPersonalText(100),
+      clinicPhone: ZPersonalText(40).refine(
+        (value) => value === undefined || /^[0-9+()./ -]+( (ext|x)\.? ?\d+)?$/i.test(value),
+        'expected a phone number: digits, spaces and + ( ) - .',
+      ),
+      note: ZPersonalText(NOTE_MAX_LENGTH, { allowNewlines: true }),
+      followUpDate: ZIsoDate.optional(),
+    })
+    .default({}),
+})
+
+function oneOf(values: readonly string[], what: string) {
+  return z.enum(values as [string, ...string[]], { error: () => `unknown ${what}; expected one of: ${values.join(', ')}` })
+}
+
+/** The full schema for one topic: groups, causes and extras must be ones the topic has. */
+export function handoutRequestSchemaFor(topic: TTopic) {
+  const extras = topic.sections.filter((section) => section.optional).map((section) => section.id)
+  return ZHandoutRequestBase.extend({
+    topic: z.literal(topic.id).default(topic.id),
+    group: oneOf(topic.groups.map((group) => group.id), 'group'),
+    causes: z
+      .array(oneOf(topic.causes.map((cause) => cause.id), 'cause'))
+      .max(topic.causes.length)
+      .default([])
+      .refine((causes) => new Set(causes).size === causes.length, 'expected each cause at most once'),
+    options: ZOptionsBase.extend({
+      extras: z
+        .array(oneOf(extras, 'optional part'))
+        .default([])
+        .refine((ids) => new Set(ids).size === ids.length, 'expected each optional part at most once'),
+    }).default(DEFAULT_OPTIONS),
+  })
+}
+
+export type THandoutRequest = z.infer<ReturnType<typeof handoutRequestSchemaFor>>
+/** What a caller sends: defaults may be left out. */
+export type THandoutRequestInput = z.input<typeof ZHandoutRequestBase>
+
+function problemsOf(error: z.ZodError): TFieldProblem[] {
+  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(request)', message: issue.message }))
+}
+
+function invalid(problems: TFieldProblem[]): AppError {
+  return new AppError(
+    'invalid_input',
+    `Invalid handout request:\n${problems.map((problem) => `  ${problem.field}: ${problem.message}`).join('\n')}`,
+    problems,
+  )
+}
+
+/**
+ * Validates a request from outside (form, API body, CLI flags) against the topic it names.
+ * Throws an `invalid_input` AppError whose problems name each field and the valid values.
+ */
+export function parseHandoutRequest(
+  input: unknown,
+  topics: { ids: readonly string[]; load: (id: string) => TTopic },
+): { request: THandoutRequest; topic: TTopic } {
+  const base = ZHandoutRequestBase.safeParse(input)
+  if (!base.success) throw invalid(problemsOf(base.error))
+  if (!topics.ids.includes(base.data.topic)) {
+    throw invalid([{ field: 'topic', message: `unknown topic "${base.data.topic}"; expected one of: ${topics.ids.join(', ')}` }])
+  }
+  const topic = topics.load(base.data.topic)
+  const full = handoutRequestSchemaFor(topic).safeParse(input)
+  if (!full.success) throw invalid(problemsOf(full.error))
+  return { request: full.data, topic }
+}

@@ -1,0 +1,57 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer'
+import { Fragment } from 'react'
+import type { THandout } from '../../handout/assemble'
+import { stylesFor, type TPrintSize } from '../styles'
+import { HandoutHeader } from './handout-header'
+import { NoteBox } from './note-box'
+import { PageFooter } from './page-footer'
+import { SectionBlock } from './section-block'
+import { SourcesList } from './sources-list'
+
+export function printSizeOf(handout: THandout): TPrintSize {
+  if (handout.largePrint) return 'large'
+  return handout.group.id === 'senior' ? 'senior' : 'standard'
+}
+
+/** The whole handout. Metadata names the clinic, never the patient. */
+export function HandoutDocument({ handout }: { handout: THandout }) {
+  const s = stylesFor(printSizeOf(handout))
+  return (
+    <Document
+      title={`${handout.title}: patient handout`}
+      author={handout.personal.clinicName ?? 'Handout Builder'}
+      subject={handout.purpose}
+      keywords={[handout.topicId, handout.group.id, ...handout.causes.map((cause) => cause.id)].join(', ')}
+      creator="Handout Builder"
+      producer="Handout Builder"
+      language="en-US"
+    >
+      <Page size="LETTER" style={s.page}>
+        <HandoutHeader handout={handout} s={s} />
+        <NoteBox handout={handout} s={s} />
+        {handout.parts.map((part) =>
+          part.id === 'help' ? (
+            <View key={part.id} style={s.helpBox} wrap={false}>
+              {part.sections.map((section) => (
+                <SectionBlock key={section.id} section={section} s={s} />
+              ))}
+            </View>
+          ) : (
+            <Fragment key={part.id}>
+              {part.title && (
+                <Text style={s.partTitle} minPresenceAhead={120}>
+                  {part.title}
+                </Text>
+              )}
+              {part.sections.map((section) => (
+                <SectionBlock key={section.id} section={section} s={s} />
+              ))}
+            </Fragment>
+          ),
+        )}
+        <SourcesList handout={handout} s={s} />
+        <PageFooter handout={handout} s={s} />
+      </Page>
+    </Document>
+  )
+}

@@ -1,0 +1,17 @@
+import { Text, View } from '@react-pdf/renderer'
+import type { THandout } from '../../handout/assemble'
+import type { THandoutStyles } from '../styles'
+import { formatLongDate } from '../format-date'
+
+export function HandoutHeader({ handout, s }: { handout: THandout; s: THandoutStyles }) {
+  const { personal } = handout
+  const byline = [personal.clinicName, formatLongDate(handout.date)].filter(Boolean).join('  ·  ')
+  return (
+    <View>
+      <Text style={s.title}>{handout.title}</Text>
+      {personal.patientFirstName && <Text style={s.preparedFor}>Prepared for {personal.patientFirstName}</Text>}
+      <Text style={s.subtitle}>{byline}</Text>
+      <Text style={s.purpose}>{handout.purpose}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,61 @@
+import { Text, View } from '@react-pdf/renderer'
+import type { RootContent } from 'mdast'
+import type { THandoutSection } from '../../handout/assemble'
+import type { THandoutStyles } from '../styles'
+import { MarkdownPdf } from './markdown-pdf'
+import { StretchDrawing } from './stretch-drawing'
+
+/** Splits a body at its ### subheadings: [intro, step block, step block, ...]. */
+function splitAtHeadings(nodes: readonly RootContent[]): { intro: RootContent[]; blocks: RootContent[][] } {
+  const intro: RootContent[] = []
+  const blocks: RootContent[][] = []
+  for (const node of nodes) {
+    if (node.type === 'heading') blocks.push([node])
+    else (blocks.at(-1) ?? intro).push(node)
+  }
+  return { intro, blocks }
+}
+
+/**
+ * A section's title and text. Drawings go beside the steps they show when the section has
+ * one subheading per drawing (calf, hamstring, thigh); otherwise they sit in a row below.
+ */
+export function SectionBlock({ section, s, showTitle = true }: { section: THandoutSection; s: THandoutStyles; showTitle?: boolean }) {
+  const { intro, blocks } = splitAtHeadings(section.body.children)
+  const drawings = section.illustrations
+  const isPaired = drawings.length > 0 && blocks.length === drawings.length
+  // A fragment, not a View: react-pdf paginates a flat run of blocks far better than nested boxes.
+  return (
+    <>
+      {showTitle && (
+        <Text style={s.sectionTitle} minPresenceAhead={60}>
+          {section.title}
+        </Text>
+      )}
+      {isPaired ? (
+        <>
+          <MarkdownPdf nodes={intro} s={s} />
+          {blocks.map((block, index) => (
+            <View key={index} style={s.stepsWithDrawing} wrap={false}>
+              <View style={s.steps}>
+                <MarkdownPdf nodes={block} s={s} />
+              </View>
+              <StretchDrawing kind={drawings[index]!} s={s} />
+            </View>
+          ))}
+        </>
+      ) : (
+        <>
+          <MarkdownPdf nodes={section.body.children} s={s} />
+          {drawings.length > 0 && (
+            <View style={s.drawingRow} wrap={false}>
+              {drawings.map((kind) => (
+                <StretchDrawing key={kind} kind={kind} s={s} />
+              ))}
+            </View>
+          )}
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { Font } from '@react-pdf/renderer'
+
+export const BODY_FONT = 'Atkinson Hyperlegible'
+/** Covers the symbols Atkinson lacks, such as "≥"; react-pdf falls back to it glyph by glyph. */
+export const SYMBOL_FONT = 'Noto Sans Math'
+export const FONT_STACK = [BODY_FONT, SYMBOL_FONT]
+
+// Built from process.cwd(): Next rewrites require.resolve when it bundles server code.
+const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files', file)
+
+let isRegistered = false
+
+/** Registers the embedded fonts once per process. Nothing is fetched: the files ship in npm packages. */
+export function registerFonts(): void {
+  if (isRegistered) return
+  Font.register({
+    family: BODY_FONT,
+    fonts: [
+      { src: fontFile('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'), fontWeight: 400 },
+      { src: fontFile('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff'), fontWeight: 700 },
+    ],
+  })
+  Font.register({
+    family: SYMBOL_FONT,
+    fonts: [
+      { src: fontFile('noto-sans-math', 'noto-sans-math-latin-400-normal.woff'), fontWeight: 400 },
+      { src: fontFile('noto-sans-math', 'noto-sans-math-latin-400-normal.woff'), fontWeight: 700 },
+    ],
+  })
+  // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.
+  Font.registerHyphenationCallback((word) => [word])
+  isRegistered = true
+}

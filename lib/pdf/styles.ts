@@ -1,0 +1,103 @@
+import { StyleSheet } from '@react-pdf/renderer'
+import { FONT_STACK } from './fonts'
+
+export const INK = '#111111'
+export const MUTED = '#3d3d3d'
+export const RULE = '#8a8a8a'
+export const PANEL = '#f1f3f5'
+
+export type TPrintSize = 'standard' | 'senior' | 'large'
+
+const PAGE_MARGIN_X = 50
+/** US Letter, 612 pt wide, less the side margins. */
+const CONTENT_WIDTH = 612 - 2 * PAGE_MARGIN_X
+
+/** Body sizes from the content guide: 12 pt, 14 pt for seniors, 18 pt large print. */
+export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14, large: 18 }
+
+/**
+ * Line height lives only on text styles, each with its own fontSize: react-pdf 4.9 drops
+ * the fixed footer when a Page or an ancestor of it has lineHeight, and multiplies a
+ * unitless lineHeight by the font size of the same style object. @see ../shared/pdf-notes.md
+ */
+function createStyles(size: TPrintSize) {
+  const body = BODY_SIZE[size]
+  const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
+  const drawingWidth = size === 'large' ? 200 : 132
+  const drawingGap = 12
+  const text = (fontSize: number, extra: Record<string, unknown> = {}) => ({
+    fontFamily: FONT_STACK,
+    fontSize,
+    lineHeight: 1.4,
+    color: INK,
+    ...extra,
+  })
+  return StyleSheet.create({
+    page: { paddingTop: 42, paddingBottom: 58, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
+    title: text(Math.round(body * 1.9), { fontWeight: 700, lineHeight: 1.15 }),
+    subtitle: text(body, { color: MUTED }),
+    preparedFor: text(Math.round(body * 1.2), { fontWeight: 700 }),
+    purpose: text(body, { marginTop: 10 }),
+    partTitle: text(Math.round(body * 1.45), {
+      fontWeight: 700,
+      marginTop: body * 1.2,
+      marginBottom: body * 0.3,
+      lineHeight: 1.2,
+      borderBottomWidth: 1.5,
+      borderBottomColor: INK,
+      paddingBottom: 2,
+    }),
+    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.8, marginBottom: body * 0.25, lineHeight: 1.25 }),
+    subheading: text(Math.round(body * 1.05), { fontWeight: 700, marginTop: body * 0.5, marginBottom: 2 }),
+    paragraph: text(body, { marginBottom: body * 0.4 }),
+    strong: { fontWeight: 700 },
+    list: { marginBottom: body * 0.4 },
+    listItem: { flexDirection: 'row', marginBottom: body * 0.15 },
+    bullet: text(body, { width: body * 1.3 }),
+    listItemText: text(body),
+    table: { marginVertical: body * 0.4, borderTopWidth: 1, borderTopColor: RULE },
+    tableRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: RULE },
+    tableHeaderRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: RULE, backgroundColor: PANEL },
+    tableCell: { flex: 2, paddingVertical: 3, paddingHorizontal: 4 },
+    tableFirstCell: { flex: 1.3, paddingVertical: 3, paddingHorizontal: 4 },
+    tableCellText: text(size === 'large' ? body : Math.max(11, body - 1)),
+    tableHeaderText: text(size === 'large' ? body : Math.max(11, body - 1), { fontWeight: 700 }),
+    noteBox: { marginTop: body, borderWidth: 2, borderColor: INK, borderRadius: 4, padding: body * 0.8 },
+    noteLabel: text(Math.round(body * 1.1), { fontWeight: 700, marginBottom: 4 }),
+    noteText: text(body),
+    followUp: text(body, { marginTop: 6, fontWeight: 700 }),
+    helpBox: { marginTop: body * 1.2, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    // Large print stacks the drawing under its steps: a column beside 18 pt text is too narrow.
+    stepsWithDrawing: { flexDirection: size === 'large' ? 'column' : 'row', alignItems: size === 'large' ? 'flex-start' : 'center' },
+    // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.
+    steps: { width: size === 'large' ? CONTENT_WIDTH : CONTENT_WIDTH - drawingWidth - drawingGap },
+    drawing: { width: drawingWidth, alignItems: 'center', marginLeft: size === 'large' ? 0 : drawingGap, marginBottom: 6 },
+    drawingRow: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: body * 0.4 },
+    drawingCaption: text(small, { color: MUTED, textAlign: 'center' }),
+    sourcesTitle: text(Math.round(body * 1.1), { fontWeight: 700, marginTop: body * 1.2, marginBottom: 4 }),
+    sourceItem: text(small, { color: MUTED, marginBottom: 2 }),
+    footer: {
+      position: 'absolute',
+      bottom: 24,
+      left: PAGE_MARGIN_X,
+      right: PAGE_MARGIN_X,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      borderTopWidth: 0.75,
+      borderTopColor: RULE,
+      paddingTop: 4,
+    },
+    // No lineHeight here or on the footer: see the note above.
+    footerText: { fontFamily: FONT_STACK, fontSize: small, color: MUTED },
+  })
+}
+
+export type THandoutStyles = ReturnType<typeof createStyles>
+
+const cache = new Map<TPrintSize, THandoutStyles>()
+
+export function stylesFor(size: TPrintSize): THandoutStyles {
+  let styles = cache.get(size)
+  if (!styles) cache.set(size, (styles = createStyles(size)))
+  return styles
+}
