@@ -98,12 +98,19 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     ? `${topic.purpose} It also covers what may be causing yours: ${listInWords(causes.map((cause) => lowerFirst(cause.label)))}.`
     : topic.purpose
 
+  // Each drawing once: a later section that shows the same stretch points back to it in words.
+  const drawn = new Set<TIllustration>()
+  const toHandoutSection = ({ id, title, kind, body, illustrations }: TSection): THandoutSection => ({
+    id,
+    title,
+    kind,
+    body,
+    illustrations: illustrations.filter((drawing) => !drawn.has(drawing) && drawn.add(drawing)),
+  })
   const parts = PARTS.map((part) => ({
     id: part.id,
     title: part.title,
-    sections: sections
-      .filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind))
-      .map(({ id, title, kind, body, illustrations }) => ({ id, title, kind, body, illustrations })),
+    sections: sections.filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind)).map(toHandoutSection),
   })).filter((part) => part.sections.length > 0)
 
   const usedKeys = new Set(sections.flatMap((section) => section.sources))

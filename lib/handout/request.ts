@@ -61,7 +61,9 @@ const ZHandoutRequestBase = z.strictObject({
 })
 
 function oneOf(values: readonly string[], what: string) {
-  return z.enum(values as [string, ...string[]], { error: () => `unknown ${what}; expected one of: ${values.join(', ')}` })
+  return z.enum(values as [string, ...string[]], {
+    error: (issue) => `unknown ${what} ${JSON.stringify(issue.input)}; expected one of: ${values.join(', ')}`,
+  })
 }
 
 /** The full schema for one topic: groups, causes and extras must be ones the topic has. */

@@ -39,7 +39,7 @@ export function HandoutDocument({ handout }: { handout: THandout }) {
           ) : (
             <Fragment key={part.id}>
               {part.title && (
-                <Text style={s.partTitle} minPresenceAhead={120}>
+                <Text style={s.partTitle} minPresenceAhead={90}>
                   {part.title}
                 </Text>
               )}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { createHandout } from '@/lib/create-handout'
+import type { THandoutRequestInput } from '@/lib/handout/request'
+import { readPdf, type TPdfText } from '../support/read-pdf'
+
+const CLINIC = { clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
+
+async function render(input: THandoutRequestInput) {
+  const created = await createHandout(input, { date: '2026-11-26' })
+  return { ...created, text: await readPdf(created.pdf) }
+}
+const allText = (pdf: TPdfText) => pdf.pages.map((page) => page.text).join(' ')
+
+describe('a rendered handout, read back from the PDF', () => {
+  it('prints the headings in the order the handout reads', async () => {
+    const { text, handout } = await render({ group: 'senior', causes: ['dehydration', 'medications', 'poor-circulation'], personal: CLINIC })
+    const headings = [
+      'Leg cramps',
+      'What is happening',
+      'What is a leg cramp?',
+      'What to do when it starts',
+      'Stretch the muscle',
+      'How to prevent it',
+      'Advice for older adults',
+      'What may be causing yours',
+      'If you are low on fluid',
+      'If a medicine may be the cause',
+      'If blood flow to your legs is poor',
+      'When to get help',
+      'Sources',
+    ]
+    const body = allText(text)
+    const positions = headings.map((heading) => body.indexOf(heading))
+    expect(positions.every((position) => position >= 0), JSON.stringify(headings.filter((_, i) => positions[i]! < 0))).toBe(true)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    expect(handout.parts.map((part) => part.id)).toEqual(['understand', 'relief', 'prevention', 'group', 'causes', 'help'])
+  })
+
+  it('names the patient only when a first name is given, and never in the metadata', async () => {
+    const named = await render({ group: 'athlete', personal: { ...CLINIC, patientFirstName: 'Zelda' } })
+    expect(named.text.pages[0]!.text).toContain('Prepared for Zelda')
+    expect(JSON.stringify(named.text.info)).not.toContain('Zelda')
+    const anonymous = await render({ group: 'athlete', personal: CLINIC })
+    expect(allText(anonymous.text)).not.toContain('Prepared for')
+  })
+
+  it('puts "Page N of M" and the clinic phone in the footer of every page', async () => {
+    const { text, pageCount } = await render({ group: 'diabetic', causes: ['poor-circulation', 'nerve-compression', 'medical-conditions'], personal: CLINIC })
+    expect(text.pages).toHaveLength(pageCount)
+    expect(pageCount).toBeGreaterThan(1)
+    text.pages.forEach((page, index) => {
+      expect(page.text).toContain(`Page ${index + 1} of ${pageCount}`)
+      expect(page.text).toContain('555-0100')
+    })
+  })
+
+  it('uses 18 pt or larger for every piece of text in large print', async () => {
+    const { text } = await render({ group: 'pregnant', causes: ['pregnancy'], options: { largePrint: true, extras: ['comparison-restless-legs'] }, personal: CLINIC })
+    const sizes = text.pages.flatMap((page) => page.items.filter((item) => item.str.trim()).map((item) => item.fontSize))
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18)
+  })
+
+  it('uses 12 pt body text, and 14 pt for seniors', async () => {
+    const bodySize = (pdf: TPdfText) => {
+      const counts = new Map<number, number>()
+      for (const item of pdf.pages.flatMap((page) => page.items)) counts.set(Math.round(item.fontSize), (counts.get(Math.round(item.fontSize)) ?? 0) + item.str.length)
+      return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+    }
+    expect(bodySize((await render({ group: 'athlete' })).text)).toBe(12)
+    expect(bodySize((await render({ group: 'senior' })).text)).toBe(14)
+  })
+
+  it("prints the clinician's note exactly as written, accents and symbols included", async () => {
+    const note = 'Señora Muñoz, ≥ 2 días'
+    const { text } = await render({ group: 'senior', personal: { ...CLINIC, note, followUpDate: '2026-12-10' } })
+    const first = text.pages[0]!.text
+    expect(first).toContain('A note from Dr. Dana Demo')
+    expect(first).toContain(note)
+    expect(first).toContain('Your next visit: December 10, 2026')
+  })
+
+  it('prints the Spanish characters and symbols the embedded font must cover', async () => {
+    const sample = 'á é í ó ú ñ ¿ ¡ ü ≥ ≤'
+    const { text } = await render({ group: 'senior', personal: { note: sample } })
+    expect(text.pages[0]!.text).toContain(sample)
+  })
+
+  it('lists the sources and the review date, or only the review date when sources are left out', async () => {
+    const withSources = allText((await render({ group: 'pregnant' })).text)
+    expect(withSources).toMatch(/Sources 1\. .*Luo L, et al\. Interventions for leg cramps in pregnancy/)
+    expect(withSources).toContain('This information was last reviewed on November 26, 2026.')
+    const without = allText((await render({ group: 'pregnant', options: { includeSources: false } })).text)
+    expect(without).not.toContain('Sources')
+    expect(without).toContain('last reviewed on')
+  })
+
+  it('carries title, author, subject and language in its metadata', async () => {
+    const { text } = await render({ group: 'office-worker', personal: CLINIC })
+    expect(text.info).toMatchObject({ Title: 'Leg cramps: patient handout', Author: 'Demo Family Clinic', Language: 'en-US' })
+    expect(text.info.Subject).toMatch(/^This handout explains what leg cramps are/)
+  })
+
+  it('keeps long words whole instead of hyphenating them', async () => {
+    const { text } = await render({ group: 'senior', causes: ['medications', 'nutritional-deficiencies', 'spinal-stenosis'] })
+    const lineEnds = text.pages.flatMap((page) => page.items.map((item) => item.str)).filter((str) => /\w-$/.test(str))
+    expect(lineEnds).toEqual([])
+  })
+})

@@ -1,0 +1,21 @@
+import { getDocumentProxy } from 'unpdf'
+
+export type TPdfText = {
+  pages: { text: string; items: { str: string; fontSize: number }[] }[]
+  info: Record<string, unknown>
+}
+
+/** Parses PDF bytes back with pdf.js: each page's text and the font size of each text run. */
+export async function readPdf(bytes: Uint8Array): Promise<TPdfText> {
+  const document = await getDocumentProxy(new Uint8Array(bytes))
+  const pages: TPdfText['pages'] = []
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent()
+    const items = content.items
+      .filter((item): item is typeof item & { str: string; transform: number[] } => 'str' in item)
+      .map((item) => ({ str: item.str, fontSize: Math.hypot(item.transform[0]!, item.transform[1]!) }))
+    pages.push({ text: items.map((item) => item.str).join(' ').replace(/\s+/g, ' '), items })
+  }
+  const { info } = await document.getMetadata()
+  return { pages, info: info as Record<string, unknown> }
+}
