@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Font } from '@react-pdf/renderer'
+import { woffToSfnt } from './woff-to-sfnt'
 
 export const BODY_FONT = 'Atkinson Hyperlegible'
 /** Covers the symbols Atkinson lacks, such as "≥"; react-pdf falls back to it glyph by glyph. */
@@ -9,6 +11,11 @@ export const FONT_STACK = [BODY_FONT, SYMBOL_FONT]
 // Built from process.cwd(): Next rewrites require.resolve when it bundles server code.
 const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files', file)
 
+/** The font as an in-memory TrueType data URL: read and inflated once, never fetched. */
+function embedded(pkg: string, file: string): string {
+  return `data:font/ttf;base64,${woffToSfnt(readFileSync(fontFile(pkg, file))).toString('base64')}`
+}
+
 let isRegistered = false
 
 /** Registers the embedded fonts once per process. Nothing is fetched: the files ship in npm packages. */
@@ -17,15 +24,16 @@ export function registerFonts(): void {
   Font.register({
     family: BODY_FONT,
     fonts: [
-      { src: fontFile('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'), fontWeight: 400 },
-      { src: fontFile('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff'), fontWeight: 700 },
+      { src: embedded('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'), fontWeight: 400 },
+      { src: embedded('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff'), fontWeight: 700 },
     ],
   })
+  const symbols = embedded('noto-sans-math', 'noto-sans-math-latin-400-normal.woff')
   Font.register({
     family: SYMBOL_FONT,
     fonts: [
-      { src: fontFile('noto-sans-math', 'noto-sans-math-latin-400-normal.woff'), fontWeight: 400 },
-      { src: fontFile('noto-sans-math', 'noto-sans-math-latin-400-normal.woff'), fontWeight: 700 },
+      { src: symbols, fontWeight: 400 },
+      { src: symbols, fontWeight: 700 },
     ],
   })
   // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.

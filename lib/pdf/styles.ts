@@ -23,7 +23,7 @@ export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14,
 function createStyles(size: TPrintSize) {
   const body = BODY_SIZE[size]
   const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
-  const drawingWidth = size === 'large' ? 200 : 132
+  const drawingWidth = size === 'large' ? 140 : 132
   const drawingGap = 12
   const text = (fontSize: number, extra: Record<string, unknown> = {}) => ({
     fontFamily: FONT_STACK,
@@ -67,11 +67,10 @@ function createStyles(size: TPrintSize) {
     noteText: text(body),
     followUp: text(body, { marginTop: 6, fontWeight: 700 }),
     helpBox: { marginTop: body * 1.2, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
-    // Large print stacks the drawing under its steps: a column beside 18 pt text is too narrow.
-    stepsWithDrawing: { flexDirection: size === 'large' ? 'column' : 'row', alignItems: size === 'large' ? 'flex-start' : 'center' },
+    stepsWithDrawing: { flexDirection: 'row', alignItems: 'center' },
     // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.
-    steps: { width: size === 'large' ? CONTENT_WIDTH : CONTENT_WIDTH - drawingWidth - drawingGap },
-    drawing: { width: drawingWidth, alignItems: 'center', marginLeft: size === 'large' ? 0 : drawingGap, marginBottom: 6 },
+    steps: { width: CONTENT_WIDTH - drawingWidth - drawingGap },
+    drawing: { width: drawingWidth, alignItems: 'center', marginLeft: drawingGap, marginBottom: 6 },
     drawingRow: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: body * 0.4 },
     drawingCaption: text(small, { color: MUTED, textAlign: 'center' }),
     sourcesTitle: text(Math.round(body * 1.1), { fontWeight: 700, marginTop: body * 1.2, marginBottom: 4 }),
