@@ -6,7 +6,9 @@ import type { ReactNode } from 'react'
  * the node types the loader allows are handled; anything else would already have failed
  * content validation.
  */
-export function Markdown({ nodes, headingLevel = 3 }: { nodes: readonly RootContent[]; headingLevel?: 2 | 3 | 4 }) {
+type THeadingLevel = 2 | 3 | 4 | 5 | 6
+
+export function Markdown({ nodes, headingLevel = 3 }: { nodes: readonly RootContent[]; headingLevel?: THeadingLevel }) {
   return <>{nodes.map((node, index) => renderBlock(node, index, headingLevel))}</>
 }
 
@@ -61,7 +63,7 @@ function renderTable(table: Table, key: number): ReactNode {
   )
 }
 
-function renderBlock(node: Nodes, key: number, headingLevel: 2 | 3 | 4): ReactNode {
+function renderBlock(node: Nodes, key: number, headingLevel: THeadingLevel): ReactNode {
   switch (node.type) {
     case 'paragraph':
       return <p key={key}>{renderInline(node.children)}</p>

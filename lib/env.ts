@@ -1,28 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { z } from 'zod'
+import { ensureSqliteFolder } from './sqlite-file'
+
+const ZOptionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional()
 
 /**
  * The only reader of process.env. Parsed once at import, so a bad variable stops the
  * process at start-up with its name in the message instead of failing on first use.
  */
-const ZEnv = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with "file:" (SQLite) or "postgresql://"')
-    .default('file:./data/handout-builder.db'),
-})
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with "file:" (SQLite) or "postgresql://"')
+      .default('file:./data/handout-builder.db'),
+    NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) origin the app is served on' }).default('http://localhost:3000'),
+    NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL of the OpenID Connect issuer' }).optional(),
+    OIDC_CLIENT_ID: ZOptionalText,
+    OIDC_CLIENT_SECRET: ZOptionalText,
+    OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
+  })
+  .superRefine((value, context) => {
+    const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET]
+    if (sso.some(Boolean) && !sso.every(Boolean)) {
+      for (const key of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+        if (!value[key]) context.addIssue({ code: 'custom', path: [key], message: 'must be set: single sign-on needs issuer, client id and secret together' })
+      }
+    }
+  })
 
 export type TEnv = z.infer<typeof ZEnv>
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(source)
   if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('\n')
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n')
     throw new Error(`Invalid environment variables:\n${problems}`)
   }
   return result.data
 }
 
+/**
+ * Without NEXTAUTH_SECRET, one machine keeps a random secret beside its database so that
+ * `npm start` works with no setup and sessions survive restarts. Several servers must share
+ * one secret, so they set the variable.
+ */
+function localAuthSecret(databaseUrl: string): string {
+  const folder = databaseUrl.startsWith('file:') ? path.dirname(path.resolve(databaseUrl.slice('file:'.length))) : path.resolve('data')
+  const file = path.join(folder, '.auth-secret')
+  ensureSqliteFolder(`file:${file}`)
+  try {
+    writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  }
+  return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim()
+}
+
 export const env = parseEnv(process.env)
+export const authSecret = env.NEXTAUTH_SECRET ?? localAuthSecret(env.DATABASE_URL)
+export const isSsoEnabled = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)
+
+// next-auth reads these two from process.env itself; hand it the validated values.
+process.env.NEXTAUTH_URL = env.NEXTAUTH_URL
+process.env.NEXTAUTH_SECRET = authSecret

@@ -5,5 +5,6 @@ import path from 'node:path'
 export function ensureSqliteFolder(databaseUrl: string): void {
   if (!databaseUrl.startsWith('file:')) return
   const file = databaseUrl.slice('file:'.length).split('?')[0] ?? ''
-  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  // turbopackIgnore: the path is DATABASE_URL's, known only at run time; nothing to trace into the build.
+  if (file && file !== ':memory:') mkdirSync(/*turbopackIgnore: true*/ path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
 }

@@ -11,6 +11,7 @@ export const DEMO_CLINIC = {
   name: 'Demo Family Clinic',
   phone: '555-0100',
   address: '1 Example Street, Springfield',
+  emailDomain: 'demo-clinic.test',
 } as const
 
 /** Creates the demo clinic and its two users, but only in an empty database. */

@@ -3,8 +3,9 @@ import { AppError, type TFieldProblem } from '../errors'
 import type { TTopic } from '../content/read-topic'
 import { ZIsoDate } from '../content/schema'
 
-export const NOTE_MAX_LENGTH = 600
-export const FIRST_NAME_MAX_LENGTH = 40
+import { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './note-limits'
+
+export { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH }
 
 /** Control characters (C0, DEL, C1) make PDFs and logs misbehave; tabs and newlines are kept in notes. */
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g

@@ -21,8 +21,8 @@ describe('seeding a new database', () => {
       ])
       const clinician = clinic.users[1]!
       expect(clinician.passwordHash).toMatch(/^\$argon2id\$/)
-      expect(await verifyPassword(clinician.passwordHash, DEMO_ACCOUNTS.clinician.password)).toBe(true)
-      expect(await verifyPassword(clinician.passwordHash, 'wrong password')).toBe(false)
+      expect(await verifyPassword(clinician.passwordHash!, DEMO_ACCOUNTS.clinician.password)).toBe(true)
+      expect(await verifyPassword(clinician.passwordHash!, 'wrong password')).toBe(false)
     } finally {
       await db.$disconnect()
     }

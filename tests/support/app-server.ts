@@ -1,21 +1,22 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { createPrismaClient } from '@/lib/db'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { migrateDatabase } from './migrated-database'
 
 const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
+const BASE_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
+export function buildApp(): void {
+  execFileSync(NEXT, ['build'], { env: BASE_ENV, stdio: 'pipe' })
+}
+
+export async function prepareDatabase(file: string): Promise<string> {
+  const databaseUrl = migrateDatabase(file)
+  const db = createPrismaClient(databaseUrl)
+  await seedDemoData(db)
+  await db.$disconnect()
+  return databaseUrl
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -23,7 +24,7 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
     try {
-      if ((await fetch(url)).ok) return
+      if ((await fetch(`${url}/sign-in`)).ok) return
     } catch {
       // not listening yet
     }
@@ -32,29 +33,19 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`server at ${url} not ready after 60 s:\n${output()}`)
 }
 
-export type TAppServer = { baseUrl: string; stop: () => Promise<void> }
+export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promise<void> }
 
-/** Builds the app and serves it in production mode on a free port, over a fresh seeded database. */
-export async function startAppServer(databaseFile: string): Promise<TAppServer> {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
-  execFileSync(NEXT, ['build'], { env, stdio: 'pipe' })
-  const databaseUrl = migrateDatabase(databaseFile)
-  const db = createPrismaClient(databaseUrl)
-  await seedDemoData(db)
-  await db.$disconnect()
-
-  const port = await freePort()
+/** Serves the built app in production mode, as `npm start` does, on the given port. */
+export async function startAppServer({ port, env }: { port: number; env: Record<string, string> }): Promise<TAppServer> {
   let log = ''
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const baseUrl = `http://127.0.0.1:${port}`
   await waitUntilReady(baseUrl, child, () => log)
   return {
     baseUrl,
+    log: () => log,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()

@@ -14,7 +14,7 @@ export function printSizeOf(handout: THandout): TPrintSize {
 }
 
 /** The whole handout. Metadata names the clinic, never the patient. */
-export function HandoutDocument({ handout }: { handout: THandout }) {
+export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {
   const s = stylesFor(printSizeOf(handout))
   return (
     <Document
@@ -27,7 +27,7 @@ export function HandoutDocument({ handout }: { handout: THandout }) {
       language="en-US"
     >
       <Page size="LETTER" style={s.page}>
-        <HandoutHeader handout={handout} s={s} />
+        <HandoutHeader handout={handout} logoSrc={logoSrc} s={s} />
         <NoteBox handout={handout} s={s} />
         {handout.parts.map((part) =>
           part.id === 'help' ? (

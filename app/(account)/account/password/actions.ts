@@ -1,0 +1,20 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { getCurrentUser } from '@/lib/auth/current-user'
+import { changeOwnPassword, ZPasswordChange } from '@/lib/data/change-own-password'
+import { db } from '@/lib/db'
+import { formFields, fromAppError, fromZodError, invalid, type TActionState } from '@/lib/forms/action-state'
+
+export async function changePassword(_state: TActionState, form: FormData): Promise<TActionState> {
+  const user = await getCurrentUser()
+  if (!user) return invalid('Your session has ended. Sign in again.')
+  const parsed = ZPasswordChange.safeParse(formFields(form, ['currentPassword', 'newPassword', 'confirmPassword']))
+  if (!parsed.success) return fromZodError(parsed.error)
+  try {
+    await changeOwnPassword(db, { userId: user.id }, parsed.data)
+  } catch (error) {
+    return fromAppError(error)
+  }
+  redirect('/handouts/new')
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getCurrentUser } from '@/lib/auth/current-user'
+import { SSO_PROVIDER_ID } from '@/lib/auth/options'
+import { env, isSsoEnabled } from '@/lib/env'
+import { SignInForm } from './sign-in-form'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+const ERRORS: Record<string, string> = {
+  'no-clinic': 'Your organisation is not set up here. Ask your clinic admin to add your email domain, or sign in with a password.',
+  disabled: 'This account has been disabled. Ask your clinic admin.',
+  'no-email': 'Single sign-on did not give us your email address, so we cannot match you to a clinic.',
+  CredentialsSignin: 'Email or password is wrong.',
+  AccessDenied: 'Your organisation is not set up here. Ask your clinic admin.',
+}
+
+/** Only paths inside this app: never send someone to another site after sign-in. */
+function safeCallback(value: string | string[] | undefined): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/handouts/new'
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams
+  const callbackUrl = safeCallback(params.callbackUrl)
+  if (await getCurrentUser()) redirect(callbackUrl)
+  const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? 'Sign-in did not work. Please try again.') : undefined
+  return (
+    <>
+      <h1>Sign in</h1>
+      <p className="lead">For clinicians of a clinic using Handout Builder.</p>
+      <SignInForm callbackUrl={callbackUrl} initialError={error} sso={isSsoEnabled ? { id: SSO_PROVIDER_ID, name: env.OIDC_NAME } : undefined} />
+    </>
+  )
+}

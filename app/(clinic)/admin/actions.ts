@@ -1,0 +1,80 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { getCurrentUser } from '@/lib/auth/current-user'
+import { addClinician, resetUserPassword, setUserDisabled, ZNewClinician } from '@/lib/data/clinic-users'
+import { setClinicLogo, updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
+import { db } from '@/lib/db'
+import { formFields, fromAppError, fromZodError, invalid, type TActionState } from '@/lib/forms/action-state'
+
+async function requireAdminUser() {
+  const user = await getCurrentUser()
+  return user?.role === 'admin' ? user : null
+}
+
+const NOT_ADMIN = invalid('Only a clinic admin can do this. Sign in again if your session ended.')
+
+export async function saveClinicDetails(_state: TActionState, form: FormData): Promise<TActionState> {
+  const admin = await requireAdminUser()
+  if (!admin) return NOT_ADMIN
+  const parsed = ZClinicDetails.safeParse(formFields(form, ['name', 'phone', 'address', 'emailDomain']))
+  if (!parsed.success) return fromZodError(parsed.error)
+  try {
+    await updateClinicDetails(db, { clinicId: admin.clinicId }, parsed.data)
+  } catch (error) {
+    return fromAppError(error)
+  }
+  revalidatePath('/', 'layout')
+  return { status: 'success', message: 'Clinic details saved. New handouts use them.' }
+}
+
+export async function saveLogo(_state: TActionState, form: FormData): Promise<TActionState> {
+  const admin = await requireAdminUser()
+  if (!admin) return NOT_ADMIN
+  try {
+    if (form.get('remove') === 'yes') {
+      await setClinicLogo(db, { clinicId: admin.clinicId }, null)
+      revalidatePath('/admin')
+      return { status: 'success', message: 'Logo removed.' }
+    }
+    const file = form.get('logo')
+    if (!(file instanceof File) || file.size === 0) return invalid('Choose a file first.', { logo: 'must be a PNG or JPEG file' })
+    await setClinicLogo(db, { clinicId: admin.clinicId }, Buffer.from(await file.arrayBuffer()))
+  } catch (error) {
+    return fromAppError(error)
+  }
+  revalidatePath('/admin')
+  return { status: 'success', message: 'Logo saved. It prints at the top of new handouts.' }
+}
+
+export async function addUser(_state: TActionState, form: FormData): Promise<TActionState> {
+  const admin = await requireAdminUser()
+  if (!admin) return NOT_ADMIN
+  const parsed = ZNewClinician.safeParse(formFields(form, ['email', 'name', 'role']))
+  if (!parsed.success) return fromZodError(parsed.error)
+  try {
+    const { oneTimePassword } = await addClinician(db, { clinicId: admin.clinicId }, parsed.data)
+    revalidatePath('/admin')
+    return { status: 'success', message: `Added ${parsed.data.name}. They choose their own password when they first sign in.`, oneTimePassword }
+  } catch (error) {
+    return fromAppError(error)
+  }
+}
+
+export async function changeUserAccess(_state: TActionState, form: FormData): Promise<TActionState> {
+  const admin = await requireAdminUser()
+  if (!admin) return NOT_ADMIN
+  const { userId, intent } = formFields(form, ['userId', 'intent'])
+  try {
+    if (intent === 'reset-password') {
+      const { oneTimePassword } = await resetUserPassword(db, { clinicId: admin.clinicId }, { userId })
+      return { status: 'success', message: 'Password reset. They choose a new one at their next sign-in.', oneTimePassword }
+    }
+    if (intent !== 'disable' && intent !== 'enable') return invalid('Unknown action.', { intent: 'must be disable, enable or reset-password' })
+    await setUserDisabled(db, { clinicId: admin.clinicId, actingUserId: admin.id }, { userId, isDisabled: intent === 'disable' })
+  } catch (error) {
+    return fromAppError(error)
+  }
+  revalidatePath('/admin')
+  return { status: 'success', message: intent === 'disable' ? 'Account disabled.' : 'Account enabled.' }
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import { requireAdmin } from '@/lib/auth/require-user'
+import { listClinicUsers } from '@/lib/data/clinic-users'
+import { getClinicLogo } from '@/lib/data/get-clinic-logo'
+import { db } from '@/lib/db'
+import { ClinicDetailsForm, LogoForm } from './clinic-forms'
+import { AddUserForm, UserAccessForm } from './user-forms'
+
+export const metadata: Metadata = { title: 'Clinic admin' }
+
+export default async function AdminPage() {
+  const admin = await requireAdmin()
+  const [users, logo] = await Promise.all([listClinicUsers(db, { clinicId: admin.clinicId }), getClinicLogo(db, { clinicId: admin.clinicId })])
+  const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
+  return (
+    <>
+      <h1>Clinic admin</h1>
+      <div className="admin-grid">
+        <section aria-labelledby="details-heading" className="card">
+          <h2 id="details-heading">Clinic details on handouts</h2>
+          <ClinicDetailsForm clinic={admin.clinic} />
+        </section>
+        <section aria-labelledby="logo-heading" className="card">
+          <h2 id="logo-heading">Logo</h2>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL from the database; nothing for next/image to optimise */}
+          {logoSrc ? <img src={logoSrc} alt={`${admin.clinic.name} logo`} className="logo-preview" /> : <p className="hint">No logo yet.</p>}
+          <LogoForm hasLogo={Boolean(logo)} />
+        </section>
+      </div>
+      <section aria-labelledby="users-heading">
+        <h2 id="users-heading">People</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">{user.name}</th>
+                  <td>{user.email}</td>
+                  <td>{user.role === 'admin' ? 'Clinic admin' : 'Clinician'}</td>
+                  <td>{user.disabledAt ? 'Disabled' : user.mustChangePassword ? 'Must choose a password' : user.passwordHash ? 'Active' : 'Single sign-on'}</td>
+                  <td>{user.id === admin.id ? <span className="hint">You</span> : <UserAccessForm userId={user.id} name={user.name} isDisabled={Boolean(user.disabledAt)} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="card">
+          <h3>Add a person</h3>
+          <AddUserForm />
+        </div>
+      </section>
+    </>
+  )
+}

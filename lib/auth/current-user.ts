@@ -1,0 +1,23 @@
+import { getServerSession } from 'next-auth'
+import { db } from '../db'
+import { authOptions } from './options'
+
+/**
+ * The signed-in user as the database knows them now, with their clinic, or null.
+ * Checked on every request, so a disabled account stops working at once even though
+ * its session token has not expired yet.
+ */
+export async function getCurrentUser() {
+  const session = await getServerSession(authOptions)
+  const userId = session?.user?.id
+  if (!userId) return null
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    // Not the logo: it can be a megabyte, and only the PDF needs it.
+    include: { clinic: { select: { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true } } },
+  })
+  if (!user || user.disabledAt) return null
+  return user
+}
+
+export type TCurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>

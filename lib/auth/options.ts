@@ -1,0 +1,65 @@
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { db } from '../db'
+import { env, isSsoEnabled } from '../env'
+import { joinClinicBySso } from '../data/join-clinic-by-sso'
+import { verifyCredentials } from './verify-credentials'
+
+export const SSO_PROVIDER_ID = 'oidc'
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // one working day
+
+const ssoProvider = isSsoEnabled
+  ? [
+      {
+        id: SSO_PROVIDER_ID,
+        name: env.OIDC_NAME,
+        type: 'oauth' as const,
+        wellKnown: `${env.OIDC_ISSUER!.replace(/\/$/, '')}/.well-known/openid-configuration`,
+        clientId: env.OIDC_CLIENT_ID,
+        clientSecret: env.OIDC_CLIENT_SECRET,
+        authorization: { params: { scope: 'openid email profile' } },
+        idToken: true,
+        checks: ['pkce' as const, 'state' as const],
+        profile: (profile: { sub: string; email?: string; name?: string }) => ({ id: profile.sub, email: profile.email, name: profile.name }),
+      },
+    ]
+  : []
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials) {
+        const user = await verifyCredentials(db, credentials)
+        return user ? { id: user.id, email: user.email, name: user.name, clinicId: user.clinicId, role: user.role } : null
+      },
+    }),
+    ...ssoProvider,
+  ],
+  callbacks: {
+    async signIn({ account, profile, user }) {
+      if (account?.provider !== SSO_PROVIDER_ID) return true
+      const result = await joinClinicBySso(db, { email: profile?.email ?? user.email, name: profile?.name ?? user.name })
+      if (!result.ok) return `/sign-in?error=${result.reason}`
+      user.id = result.userId
+      return true
+    },
+    async jwt({ token, user }) {
+      // On sign-in only: the user id becomes ours (for SSO, the account it joined), then clinic and role.
+      if (user) {
+        const account = await db.user.findUnique({ where: { id: user.id } })
+        if (account) Object.assign(token, { userId: account.id, clinicId: account.clinicId, role: account.role, name: account.name, email: account.email })
+      }
+      return token
+    },
+    session({ session, token }) {
+      if (token.userId && token.clinicId && token.role) {
+        session.user = { ...session.user, id: token.userId, clinicId: token.clinicId, role: token.role }
+      }
+      return session
+    },
+  },
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import type { PrismaClient } from '../../generated/prisma/client'
+import { hashPassword } from '../auth/password'
+import { generateOneTimePassword } from '../auth/password-rules'
+import { AppError } from '../errors'
+
+type TScope = { clinicId: string }
+
+export const ZNewClinician = z.object({
+  email: z.string().trim().toLowerCase().email('must be an email address').max(254),
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  role: z.enum(['clinician', 'admin'], { error: 'must be clinician or admin' }),
+})
+export type TNewClinician = z.infer<typeof ZNewClinician>
+
+export function listClinicUsers(db: PrismaClient, { clinicId }: TScope) {
+  return db.user.findMany({
+    where: { clinicId },
+    orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, passwordHash: true },
+  })
+}
+
+/** Adds a user with a one-time password, returned once for the admin to pass on. */
+export async function addClinician(db: PrismaClient, { clinicId }: TScope, input: TNewClinician): Promise<{ oneTimePassword: string }> {
+  if (await db.user.findUnique({ where: { email: input.email } })) {
+    throw new AppError('invalid_input', 'Email already in use', [{ field: 'email', message: 'is already used by an account' }])
+  }
+  const oneTimePassword = generateOneTimePassword()
+  await db.user.create({ data: { ...input, clinicId, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true } })
+  return { oneTimePassword }
+}
+
+/** A user of this clinic, or not_found: another clinic's ids must not be told apart from unknown ones. */
+async function findClinicUser(db: PrismaClient, { clinicId }: TScope, userId: string) {
+  const user = await db.user.findFirst({ where: { id: userId, clinicId } })
+  if (!user) throw new AppError('not_found', 'No such user in this clinic')
+  return user
+}
+
+export async function setUserDisabled(db: PrismaClient, scope: TScope & { actingUserId: string }, { userId, isDisabled }: { userId: string; isDisabled: boolean }) {
+  if (userId === scope.actingUserId) throw new AppError('invalid_input', 'You cannot disable yourself', [{ field: 'userId', message: 'you cannot disable your own account' }])
+  await findClinicUser(db, scope, userId)
+  await db.user.update({ where: { id: userId }, data: { disabledAt: isDisabled ? new Date() : null } })
+}
+
+export async function resetUserPassword(db: PrismaClient, scope: TScope, { userId }: { userId: string }): Promise<{ oneTimePassword: string }> {
+  await findClinicUser(db, scope, userId)
+  const oneTimePassword = generateOneTimePassword()
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true } })
+  return { oneTimePassword }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import type { PrismaClient } from '../../generated/prisma/client'
+import { readImageInfo } from '../images/read-image-info'
+import { AppError } from '../errors'
+
+export const LOGO_MAX_BYTES = 1024 * 1024
+const LOGO_MAX_SIDE = 4000
+
+export const ZClinicDetails = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  phone: z
+    .string()
+    .trim()
+    .min(3, 'must be a phone number')
+    .max(40, 'must be at most 40 characters')
+    .regex(/^[0-9+()./ -]+( (ext|x)\.? ?\d+)?$/i, 'must be a phone number: digits, spaces and + ( ) - .'),
+  address: z.string().trim().max(200, 'must be at most 200 characters'),
+  emailDomain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((value) => value || null)
+    .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as clinic.example').nullable()),
+})
+export type TClinicDetails = z.infer<typeof ZClinicDetails>
+
+export async function updateClinicDetails(db: PrismaClient, { clinicId }: { clinicId: string }, input: TClinicDetails) {
+  if (input.emailDomain) {
+    const other = await db.clinic.findFirst({ where: { emailDomain: input.emailDomain, NOT: { id: clinicId } } })
+    if (other) throw new AppError('invalid_input', 'Domain in use', [{ field: 'emailDomain', message: 'is already used by another clinic' }])
+  }
+  await db.clinic.update({ where: { id: clinicId }, data: input })
+}
+
+/** Checks the bytes: PNG or JPEG, at most 1 MB, a sensible size. Throws a field error otherwise. */
+export function checkLogo(bytes: Buffer) {
+  if (bytes.length > LOGO_MAX_BYTES) throw new AppError('invalid_input', 'Logo too large', [{ field: 'logo', message: 'must be at most 1 MB' }])
+  const info = readImageInfo(bytes)
+  if (!info) throw new AppError('invalid_input', 'Not an image', [{ field: 'logo', message: 'must be a PNG or JPEG image' }])
+  if (info.width < 16 || info.height < 16 || info.width > LOGO_MAX_SIDE || info.height > LOGO_MAX_SIDE) {
+    throw new AppError('invalid_input', 'Bad size', [{ field: 'logo', message: `must be between 16 and ${LOGO_MAX_SIDE} pixels on each side` }])
+  }
+  return info
+}
+
+export async function setClinicLogo(db: PrismaClient, { clinicId }: { clinicId: string }, bytes: Buffer | null) {
+  if (bytes === null) return db.clinic.update({ where: { id: clinicId }, data: { logo: null, logoMimeType: null } })
+  const info = checkLogo(bytes)
+  return db.clinic.update({ where: { id: clinicId }, data: { logo: new Uint8Array(bytes), logoMimeType: info.mimeType } })
+}

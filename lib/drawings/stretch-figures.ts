@@ -1,0 +1,55 @@
+import type { TIllustration } from '../content/schema'
+
+/** A line drawing in a 120 x 100 box, as shapes both the PDF and the web page can draw. */
+export type TFigureShape =
+  | { kind: 'line'; points: [number, number][]; weight: 'thin' | 'bold' }
+  | { kind: 'circle'; cx: number; cy: number; r: number }
+
+export const FIGURE_VIEWBOX = { width: 120, height: 100 }
+
+export const FIGURE_CAPTIONS: Record<TIllustration, string> = {
+  'calf-stretch': 'Calf stretch',
+  'hamstring-stretch': 'Hamstring stretch',
+  'quadriceps-stretch': 'Thigh stretch',
+}
+
+const bold = (...points: [number, number][]): TFigureShape => ({ kind: 'line', points, weight: 'bold' })
+const thin = (...points: [number, number][]): TFigureShape => ({ kind: 'line', points, weight: 'thin' })
+
+/** A person side-on, the floor, and what they hold on to. */
+export const STRETCH_FIGURES: Record<TIllustration, TFigureShape[]> = {
+  // Leaning on a wall, back leg straight with the heel down.
+  'calf-stretch': [
+    thin([4, 95], [116, 95]),
+    thin([106, 8], [106, 95]),
+    { kind: 'circle', cx: 80, cy: 22, r: 7 },
+    bold([76, 29], [56, 60]),
+    bold([73, 35], [90, 30], [105, 30]),
+    bold([71, 39], [88, 36], [105, 37]),
+    bold([56, 60], [73, 76], [76, 94], [86, 94]),
+    bold([56, 60], [24, 94], [34, 94]),
+  ],
+  // Sitting, one leg straight with the toes up, reaching toward the toes.
+  'hamstring-stretch': [
+    thin([4, 92], [116, 92]),
+    { kind: 'circle', cx: 63, cy: 44, r: 7 },
+    bold([57, 50], [30, 86]),
+    bold([30, 86], [96, 86], [98, 74]),
+    bold([52, 57], [72, 70], [90, 79]),
+    bold([30, 86], [46, 72], [56, 86]),
+  ],
+  // Standing, holding a chair, the heel pulled toward the buttock.
+  'quadriceps-stretch': [
+    thin([4, 95], [116, 95]),
+    thin([16, 38], [16, 95]),
+    thin([16, 66], [40, 66], [40, 95]),
+    { kind: 'circle', cx: 58, cy: 15, r: 7 },
+    bold([58, 22], [58, 58]),
+    bold([58, 58], [58, 94], [66, 94]),
+    bold([58, 58], [60, 80], [74, 64]),
+    bold([58, 30], [66, 48], [74, 63]),
+    bold([58, 30], [36, 36], [17, 38]),
+  ],
+}
+
+export const pointsAttribute = (points: [number, number][]) => points.map(([x, y]) => `${x},${y}`).join(' ')
