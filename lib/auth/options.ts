@@ -42,6 +42,8 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ account, profile, user }) {
       if (account?.provider !== SSO_PROVIDER_ID) return true
+      // An address the provider has not verified could be anyone's: it must not join a clinic.
+      if ((profile as { email_verified?: boolean } | undefined)?.email_verified === false) return '/sign-in?error=no-email'
       const result = await joinClinicBySso(db, { email: profile?.email ?? user.email, name: profile?.name ?? user.name })
       if (!result.ok) return `/sign-in?error=${result.reason}`
       user.id = result.userId

@@ -10,7 +10,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function withClinicDetails(input: unknown, clinic: TClinicDetails): unknown {
   if (!isPlainObject(input)) return input
-  const personal = input.personal ?? {}
+  const personal = input.personal === undefined ? {} : input.personal
   if (!isPlainObject(personal)) return input
   return { ...input, personal: { ...personal, ...clinic } }
 }

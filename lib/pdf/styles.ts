@@ -34,7 +34,8 @@ function createStyles(size: TPrintSize) {
   })
   return StyleSheet.create({
     page: { paddingTop: 42, paddingBottom: 58, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
-    logo: { position: 'absolute', top: 0, right: 0, maxWidth: 140, maxHeight: 56, objectFit: 'contain' },
+    // A fixed box: react-pdf skips an image it cannot size. objectFit keeps the logo's proportions inside it.
+    logo: { position: 'absolute', top: 0, right: 0, width: 150, height: 50, objectFit: 'contain', objectPosition: 'right top' },
     title: text(Math.round(body * 1.9), { fontWeight: 700, lineHeight: 1.15 }),
     subtitle: text(body, { color: MUTED }),
     preparedFor: text(Math.round(body * 1.2), { fontWeight: 700 }),

@@ -12,11 +12,11 @@ export function AddUserForm() {
   return (
     <form action={action} aria-busy={isPending}>
       <FormStatus state={state} />
-      <FormField state={state} name="name" label="Name" required maxLength={80} autoComplete="off" />
-      <FormField state={state} name="email" label="Email" type="email" required autoComplete="off" />
+      <FormField state={state} id="new-user-name" name="name" label="Name" required maxLength={80} autoComplete="off" />
+      <FormField state={state} id="new-user-email" name="email" label="Email" type="email" required autoComplete="off" />
       <div className="field">
-        <label htmlFor="role">Role</label>
-        <select id="role" name="role" defaultValue="clinician">
+        <label htmlFor="new-user-role">Role</label>
+        <select id="new-user-role" name="role" defaultValue="clinician">
           <option value="clinician">Clinician</option>
           <option value="admin">Clinic admin</option>
         </select>

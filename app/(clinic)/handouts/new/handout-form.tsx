@@ -227,7 +227,8 @@ export function HandoutForm({ topics }: { topics: TTopicChoices[] }) {
         </div>
       </form>
 
-      <section className="builder-preview" aria-labelledby="preview-heading">
+      {/* Focusable so keyboard users can scroll the preview on its own. */}
+      <section className="builder-preview" aria-labelledby="preview-heading" tabIndex={0}>
         <div className="preview-bar">
           <h2 id="preview-heading">Preview</h2>
           {grade !== undefined && (

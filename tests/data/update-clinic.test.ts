@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_CLINIC, seedDemoData } from '@/lib/data/seed-demo-data'
+import { updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
+import { AppError } from '@/lib/errors'
+import { fromZodError } from '@/lib/forms/action-state'
+import { createSuiteDatabase } from '../support/suite-database'
+
+const VALID = { name: 'Riverside Practice', phone: '+1 (555) 010-0100', address: '2 River Lane', emailDomain: 'riverside.example' }
+
+/** What the clinic-details form shows for this input: the schema's field errors, or the parsed details. */
+function detailsForm(input: Record<string, string>) {
+  const parsed = ZClinicDetails.safeParse(input)
+  return parsed.success ? parsed.data : fromZodError(parsed.error)
+}
+
+describe('the clinic-details form', () => {
+  it('accepts a name, a phone number with an extension, an address and a domain, tidied', () => {
+    expect(detailsForm({ name: '  Riverside Practice ', phone: ' 555-0100 ext. 12 ', address: ' 2 River Lane ', emailDomain: ' Riverside.EXAMPLE ' })).toEqual({
+      name: 'Riverside Practice',
+      phone: '555-0100 ext. 12',
+      address: '2 River Lane',
+      emailDomain: 'riverside.example',
+    })
+  })
+
+  it('stores a blank domain as no domain, so nobody joins by single sign-on', () => {
+    expect(detailsForm({ ...VALID, emailDomain: '   ' })).toMatchObject({ emailDomain: null })
+    expect(detailsForm({ ...VALID, emailDomain: '' })).toMatchObject({ emailDomain: null })
+  })
+
+  it('names each field that is wrong', () => {
+    expect(detailsForm({ name: '  ', phone: 'call reception', address: '', emailDomain: 'https://riverside.example' })).toMatchObject({
+      fieldErrors: {
+        name: 'must not be empty',
+        phone: 'must be a phone number: digits, spaces and + ( ) - .',
+        emailDomain: 'must be a domain such as clinic.example',
+      },
+    })
+  })
+
+  it('refuses a phone number that is too short and a domain without a dot or with an @', () => {
+    expect(detailsForm({ ...VALID, phone: '12' })).toMatchObject({ fieldErrors: { phone: 'must be a phone number' } })
+    for (const emailDomain of ['localhost', '@riverside.example', 'river side.example', 'riverside.example.']) {
+      expect(detailsForm({ ...VALID, emailDomain })).toMatchObject({ fieldErrors: { emailDomain: 'must be a domain such as clinic.example' } })
+    }
+  })
+})
+
+describe('saving a clinic’s details', () => {
+  const database = createSuiteDatabase('update-clinic')
+  let demoClinicId: string
+  let otherClinicId: string
+
+  beforeAll(async () => {
+    const db = database()
+    await seedDemoData(db)
+    demoClinicId = (await db.clinic.findFirstOrThrow()).id
+    otherClinicId = (await db.clinic.create({ data: { name: 'Harbour Clinic', phone: '555-0199', address: '9 Quay Road', emailDomain: 'harbour-clinic.test' } })).id
+  })
+
+  it('saves the new details for the clinic and no other', async () => {
+    const db = database()
+    const otherBefore = await db.clinic.findUniqueOrThrow({ where: { id: otherClinicId } })
+
+    await updateClinicDetails(db, { clinicId: demoClinicId }, ZClinicDetails.parse({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain }))
+
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain })
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: otherClinicId } })).toEqual(otherBefore)
+  })
+
+  it('refuses a domain another clinic already uses, whatever its case, and changes nothing', async () => {
+    const db = database()
+    const before = await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })
+
+    const error = await updateClinicDetails(db, { clinicId: demoClinicId }, ZClinicDetails.parse({ ...VALID, name: 'Renamed', emailDomain: 'Harbour-Clinic.TEST' })).catch(
+      (caught: unknown) => caught,
+    )
+
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({ code: 'invalid_input', problems: [{ field: 'emailDomain', message: 'is already used by another clinic' }] })
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toEqual(before)
+  })
+
+  it('clears the domain when it is left blank', async () => {
+    const db = database()
+    await updateClinicDetails(db, { clinicId: demoClinicId }, ZClinicDetails.parse({ ...VALID, emailDomain: '' }))
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ name: VALID.name, emailDomain: null })
+  })
+})
