@@ -12,6 +12,8 @@ export function SiteHeader({ user }: { user?: Pick<TCurrentUser, 'name' | 'role'
         <>
           <nav aria-label="Main">
             <Link href="/handouts/new">New handout</Link>
+            <Link href="/templates">Templates</Link>
+            <Link href="/history">History</Link>
             <Link href="/library">Guide library</Link>
             {user.role === 'admin' && <Link href="/admin">Clinic admin</Link>}
           </nav>

@@ -1,5 +1,5 @@
 /** The one error type of the domain; routes map `code` to an HTTP status. */
-export type TAppErrorCode = 'invalid_content' | 'invalid_input' | 'not_found'
+export type TAppErrorCode = 'invalid_content' | 'invalid_input' | 'not_found' | 'forbidden' | 'conflict'
 
 /** One thing wrong with one field, and where: a file for content, an input for requests. */
 export type TFieldProblem = {

@@ -51,6 +51,8 @@ export type THandout = {
   lastReviewed: string
   /** Changes whenever any section used changes. */
   contentVersion: string
+  /** Section id -> hash, for the sections used. */
+  sectionVersions: Record<string, string>
   /** Of everything the patient reads, the clinician's note included. */
   readability: TReadability
 }
@@ -69,9 +71,18 @@ export function selectSections(topic: TTopic, request: THandoutRequest): TSectio
   return chosen.filter((section) => !replaced.has(section.id))
 }
 
+function sectionHash(section: TSection): string {
+  return createHash('sha256').update(JSON.stringify([section.id, section.title, section.reviewed, section.body])).digest('hex').slice(0, 16)
+}
+
+/** Each section's own hash, so a saved template can tell which of its sections changed since. */
+export function sectionVersionsOf(sections: readonly TSection[]): Record<string, string> {
+  return Object.fromEntries(sections.map((section) => [section.id, sectionHash(section)]))
+}
+
 export function contentVersionOf(sections: readonly TSection[]): string {
   const hash = createHash('sha256')
-  for (const section of sections) hash.update(JSON.stringify([section.id, section.title, section.reviewed, section.body]))
+  for (const section of sections) hash.update(`${section.id}:${sectionHash(section)};`)
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -133,6 +144,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     sources: request.options.includeSources ? topic.references.filter((reference) => usedKeys.has(reference.key)) : [],
     lastReviewed: sections.reduce((newest, section) => (section.reviewed > newest ? section.reviewed : newest), ''),
     contentVersion: contentVersionOf(sections),
+    sectionVersions: sectionVersionsOf(sections),
     readability: { ...counts, grade: gradeOf(counts) },
   }
 }

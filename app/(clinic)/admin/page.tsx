@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { requireAdmin } from '@/lib/auth/require-user'
 import { listClinicUsers } from '@/lib/data/clinic-users'
 import { getClinicLogo } from '@/lib/data/get-clinic-logo'
@@ -15,6 +16,10 @@ export default async function AdminPage() {
   return (
     <>
       <h1>Clinic admin</h1>
+      <p className="row-actions">
+        <Link href="/admin/usage">Usage charts</Link>
+        <Link href="/history?scope=clinic">The clinic&apos;s handout history</Link>
+      </p>
       <div className="admin-grid">
         <section aria-labelledby="details-heading" className="card">
           <h2 id="details-heading">Clinic details on handouts</h2>

@@ -1,86 +1,78 @@
 'use client'
 
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { GradeBadge } from '@/components/grade-badge'
+import { emptyChoices, firstErrorFor, HandoutChoices, type TChoices, type TTopicChoices } from '@/components/handout-choices'
 import { HandoutPreview } from '@/components/handout-preview'
 import type { TFieldProblem } from '@/lib/errors'
 import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
-import { previewHandout, type TPreviewResult } from './actions'
+import { openPdf } from '@/components/open-pdf'
+import { previewHandout, saveAsTemplate, type TPreviewResult, type TSaveTemplateResult } from './actions'
 
-type TOption = { id: string; label: string; description: string }
-export type TTopicChoices = { id: string; title: string; groups: TOption[]; causes: TOption[]; extras: { id: string; title: string }[] }
+export type TBuilderStart = { templateId: string; templateName: string; choices: TChoices & { group: string }; note: string; followUpDate: string }
 
-type TBusy = 'download' | 'print' | undefined
+type TBusy = 'download' | 'print' | 'save' | undefined
 
 const PREVIEW_DELAY_MS = 200
+const DAY_MS = 86_400_000
 
 function fileNameOf(response: Response): string {
   return /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'handout.pdf'
 }
 
-export function HandoutForm({ topics }: { topics: TTopicChoices[] }) {
+/** Whole days from today to a YYYY-MM-DD date, for a template's follow-up interval. */
+function daysUntil(date: string): number | null {
+  if (!date) return null
+  const today = new Date(new Date().toLocaleDateString('en-CA'))
+  return Math.round((Date.parse(date) - today.getTime()) / DAY_MS)
+}
+
+export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?: TBuilderStart }) {
   const router = useRouter()
-  const [topicId, setTopicId] = useState(topics[0]!.id)
-  const [group, setGroup] = useState<string>()
-  const [causes, setCauses] = useState<string[]>([])
-  const [extras, setExtras] = useState<string[]>([])
-  const [largePrint, setLargePrint] = useState(false)
-  const [includeSources, setIncludeSources] = useState(true)
+  const [choices, setChoices] = useState<TChoices>(start?.choices ?? emptyChoices(topics[0]!.id))
   const [patientFirstName, setPatientFirstName] = useState('')
-  const [note, setNote] = useState('')
-  const [followUpDate, setFollowUpDate] = useState('')
+  const [note, setNote] = useState(start?.note ?? '')
+  const [followUpDate, setFollowUpDate] = useState(start?.followUpDate ?? '')
   const [preview, setPreview] = useState<TPreviewResult>()
   const [busy, setBusy] = useState<TBusy>()
   const [actionErrors, setActionErrors] = useState<TFieldProblem[]>([])
+  const [isSaveOpen, setIsSaveOpen] = useState(false)
+  const [saved, setSaved] = useState<TSaveTemplateResult>()
   const latestPreview = useRef(0)
 
-  const topic = topics.find((candidate) => candidate.id === topicId) ?? topics[0]!
   const input = useMemo(
     () => ({
-      topic: topicId,
-      group,
-      causes,
-      options: { largePrint, includeSources, extras },
+      ...choices,
       personal: {
         ...(patientFirstName.trim() && { patientFirstName }),
         ...(note.trim() && { note }),
         ...(followUpDate && { followUpDate }),
       },
     }),
-    [topicId, group, causes, largePrint, includeSources, extras, patientFirstName, note, followUpDate],
+    [choices, patientFirstName, note, followUpDate],
   )
 
   useEffect(() => {
-    if (!group) return
+    if (!choices.group) return
     const request = ++latestPreview.current
     const timer = setTimeout(async () => {
       const result = await previewHandout(input)
       if (request === latestPreview.current) setPreview(result)
     }, PREVIEW_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [input, group])
+  }, [input, choices.group])
 
   const errors = [...(preview && !preview.ok ? preview.errors : []), ...actionErrors]
-  const errorFor = (field: string) => errors.find((error) => error.field === field || error.field.startsWith(`${field}.`))?.message
+  const errorFor = (field: string) => firstErrorFor(errors, field)
 
-  function toggle(list: string[], id: string, isOn: boolean) {
-    return isOn ? [...list, id] : list.filter((item) => item !== id)
-  }
-
-  function chooseTopic(id: string) {
-    setTopicId(id)
-    setGroup(undefined)
-    setCauses([])
-    setExtras([])
-    setPreview(undefined)
-  }
-
-  async function fetchPdf(kind: Exclude<TBusy, undefined>) {
+  async function fetchPdf(kind: 'download' | 'print') {
     setBusy(kind)
     setActionErrors([])
     try {
-      const response = await fetch('/api/handouts/pdf', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
+      const query = start ? `?template=${encodeURIComponent(start.templateId)}` : ''
+      const response = await fetch(`/api/handouts/pdf${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
       if (response.status === 401) {
         router.push('/sign-in?callbackUrl=/handouts/new')
         return
@@ -90,26 +82,7 @@ export function HandoutForm({ topics }: { topics: TTopicChoices[] }) {
         setActionErrors(body.errors ?? [{ field: '(pdf)', message: 'The PDF could not be made. Please try again.' }])
         return
       }
-      const url = URL.createObjectURL(await response.blob())
-      if (kind === 'download') {
-        const link = document.createElement('a')
-        link.href = url
-        link.download = fileNameOf(response)
-        link.click()
-        setTimeout(() => URL.revokeObjectURL(url), 60_000)
-      } else {
-        // The browser's own PDF viewer prints the exact pages the patient gets.
-        const frame = document.createElement('iframe')
-        frame.className = 'print-frame'
-        frame.title = 'Handout for printing'
-        frame.src = url
-        frame.onload = () => frame.contentWindow?.print()
-        document.body.append(frame)
-        setTimeout(() => {
-          frame.remove()
-          URL.revokeObjectURL(url)
-        }, 10 * 60_000)
-      }
+      openPdf(kind, URL.createObjectURL(await response.blob()), fileNameOf(response))
     } catch {
       setActionErrors([{ field: '(pdf)', message: 'The PDF could not be made. Check your connection and try again.' }])
     } finally {
@@ -117,73 +90,29 @@ export function HandoutForm({ topics }: { topics: TTopicChoices[] }) {
     }
   }
 
+  async function onSaveTemplate(form: FormData) {
+    setBusy('save')
+    const followUpDays = daysUntil(followUpDate)
+    const result = await saveAsTemplate({
+      name: String(form.get('templateName') ?? ''),
+      isShared: form.get('isShared') === 'on',
+      ...choices,
+      defaultNote: note.trim() ? note : null,
+      followUpDays: followUpDays !== null && followUpDays > 0 ? followUpDays : null,
+    })
+    setSaved(result)
+    if (result.ok) setIsSaveOpen(false)
+    setBusy(undefined)
+  }
+
   const handout = preview?.ok ? preview.handout : undefined
   const grade = handout?.readability.grade
+  const saveErrors = saved && !saved.ok ? saved.errors : []
 
   return (
     <div className="builder">
       <form className="builder-form" onSubmit={(event) => event.preventDefault()} aria-label="Handout choices">
-        {topics.length > 1 && (
-          <div className="field">
-            <label htmlFor="topic">Topic</label>
-            <select id="topic" value={topicId} onChange={(event) => chooseTopic(event.target.value)}>
-              {topics.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.title}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-
-        <fieldset>
-          <legend>Patient group</legend>
-          <div className="group-cards">
-            {topic.groups.map((option) => (
-              <label key={option.id} className={`choice-card${group === option.id ? ' selected' : ''}`}>
-                <input type="radio" name="group" value={option.id} checked={group === option.id} onChange={() => setGroup(option.id)} />
-                <span className="choice-label">{option.label}</span>
-                <span className="choice-description">{option.description}</span>
-              </label>
-            ))}
-          </div>
-          {errorFor('group') && <p className="field-error">{errorFor('group')}</p>}
-        </fieldset>
-
-        <fieldset>
-          <legend>Causes that fit this patient</legend>
-          <div className="checkbox-list">
-            {topic.causes.map((option) => (
-              <label key={option.id} className="checkbox-row">
-                <input type="checkbox" name="causes" value={option.id} checked={causes.includes(option.id)} onChange={(event) => setCauses(toggle(causes, option.id, event.target.checked))} />
-                <span>
-                  <span className="choice-label">{option.label}</span>
-                  <span className="choice-description">{option.description}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {errorFor('causes') && <p className="field-error">{errorFor('causes')}</p>}
-        </fieldset>
-
-        <fieldset>
-          <legend>Options</legend>
-          <label className="checkbox-row">
-            <input type="checkbox" name="largePrint" checked={largePrint} onChange={(event) => setLargePrint(event.target.checked)} />
-            <span className="choice-label">Large print (18 pt)</span>
-          </label>
-          <label className="checkbox-row">
-            <input type="checkbox" name="includeSources" checked={includeSources} onChange={(event) => setIncludeSources(event.target.checked)} />
-            <span className="choice-label">List the sources</span>
-          </label>
-          <p className="hint">Add these parts:</p>
-          {topic.extras.map((option) => (
-            <label key={option.id} className="checkbox-row">
-              <input type="checkbox" name="extras" value={option.id} checked={extras.includes(option.id)} onChange={(event) => setExtras(toggle(extras, option.id, event.target.checked))} />
-              <span className="choice-label">{option.title}</span>
-            </label>
-          ))}
-        </fieldset>
+        <HandoutChoices topics={topics} value={choices} onChange={setChoices} errors={errors} />
 
         <fieldset>
           <legend>For this patient</legend>
@@ -193,20 +122,20 @@ export function HandoutForm({ topics }: { topics: TTopicChoices[] }) {
             <p className="hint" id="patientFirstName-hint">
               Printed as &quot;Prepared for …&quot;. Never saved.
             </p>
-            {errorFor('personal.patientFirstName') && <p className="field-error">{errorFor('personal.patientFirstName')}</p>}
+            {errorFor('personal.patientFirstName') && <p className="field-error">First name: {errorFor('personal.patientFirstName')}</p>}
           </div>
           <div className="field">
             <label htmlFor="note">Your note (optional)</label>
             <textarea id="note" name="note" rows={4} maxLength={NOTE_MAX_LENGTH} value={note} onChange={(event) => setNote(event.target.value)} aria-describedby="note-hint" />
             <p className="hint" id="note-hint">
-              {note.length}/{NOTE_MAX_LENGTH} characters. Shown in a box at the top. Never saved.
+              {note.length}/{NOTE_MAX_LENGTH} characters. Shown in a box at the top. Not kept with the handout&apos;s history.
             </p>
-            {errorFor('personal.note') && <p className="field-error">{errorFor('personal.note')}</p>}
+            {errorFor('personal.note') && <p className="field-error">Note: {errorFor('personal.note')}</p>}
           </div>
           <div className="field">
             <label htmlFor="followUpDate">Follow-up date (optional)</label>
             <input id="followUpDate" name="followUpDate" type="date" value={followUpDate} onChange={(event) => setFollowUpDate(event.target.value)} />
-            {errorFor('personal.followUpDate') && <p className="field-error">{errorFor('personal.followUpDate')}</p>}
+            {errorFor('personal.followUpDate') && <p className="field-error">Follow-up date: {errorFor('personal.followUpDate')}</p>}
           </div>
         </fieldset>
 
@@ -217,15 +146,55 @@ export function HandoutForm({ topics }: { topics: TTopicChoices[] }) {
             ))}
           </div>
         )}
+        {saved?.ok && (
+          <p className="notice" role="status">
+            Saved as template &quot;{saved.name}&quot;. <Link href="/templates">See your templates</Link>.
+          </p>
+        )}
+        {isSaveOpen && (
+          <div className="card save-template" role="group" aria-labelledby="save-template-heading">
+            <h2 id="save-template-heading">Save as template</h2>
+            <p className="hint">Saves the choices and your note, never the patient&apos;s name.</p>
+            <div className="field">
+              <label htmlFor="templateName">Template name</label>
+              <input id="templateName" name="templateName" form="save-template-form" maxLength={80} required />
+              {firstErrorFor(saveErrors, 'name') && <p className="field-error">Name: {firstErrorFor(saveErrors, 'name')}</p>}
+            </div>
+            <label className="checkbox-row">
+              <input type="checkbox" name="isShared" form="save-template-form" />
+              <span className="choice-label">Share with everyone in my clinic</span>
+            </label>
+            {saveErrors.filter((error) => error.field !== 'name').map((error) => (
+              <p className="field-error" key={error.field + error.message}>
+                {error.field}: {error.message}
+              </p>
+            ))}
+            <div className="row-actions">
+              <button type="submit" form="save-template-form" className="button" disabled={busy === 'save'}>
+                {busy === 'save' ? 'Saving…' : 'Save template'}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => setIsSaveOpen(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
         <div className="actions">
-          <button type="button" className="button" disabled={!group || Boolean(busy)} aria-busy={busy === 'download'} onClick={() => fetchPdf('download')}>
+          <button type="button" className="button" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'download'} onClick={() => fetchPdf('download')}>
             {busy === 'download' ? 'Making PDF…' : 'Download PDF'}
           </button>
-          <button type="button" className="button-secondary" disabled={!group || Boolean(busy)} aria-busy={busy === 'print'} onClick={() => fetchPdf('print')}>
+          <button type="button" className="button-secondary" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'print'} onClick={() => fetchPdf('print')}>
             {busy === 'print' ? 'Opening…' : 'Print'}
           </button>
+          {!isSaveOpen && (
+            <button type="button" className="button-secondary" disabled={!choices.group} onClick={() => setIsSaveOpen(true)}>
+              Save as template
+            </button>
+          )}
         </div>
       </form>
+      {/* Outside the choices form: a form may not hold another. */}
+      <form id="save-template-form" action={onSaveTemplate} hidden />
 
       {/* Focusable so keyboard users can scroll the preview on its own. */}
       <section className="builder-preview" aria-labelledby="preview-heading" tabIndex={0}>

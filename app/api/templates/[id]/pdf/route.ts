@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { getCurrentUser } from '@/lib/auth/current-user'
+import { todayIso } from '@/lib/create-handout'
+import { getTemplateById } from '@/lib/data/templates/get-template'
+import { db } from '@/lib/db'
+import { templateToRequestInput } from '@/lib/handout/template-input'
+import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
+import { makeClinicHandout } from '@/lib/make-clinic-handout'
+
+const ZPrintNow = z.strictObject({ patientFirstName: z.string().max(200).optional() })
+
+/** "Print now": a template's handout, with only the patient's first name added. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser()
+  if (!user) return unauthorized()
+  const read = await readJsonBody(request)
+  if ('response' in read) return read.response
+  const parsed = ZPrintNow.safeParse(read.body)
+  if (!parsed.success) return Response.json({ errors: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message })) }, { status: 400 })
+  try {
+    const template = await getTemplateById(db, user, (await params).id)
+    const input = templateToRequestInput(template, { patientFirstName: parsed.data.patientFirstName?.trim() || undefined, date: todayIso() })
+    const { handout, pdf } = await makeClinicHandout(db, user, input, { templateId: template.id })
+    return pdfResponse(handout, pdf)
+  } catch (error) {
+    return errorResponse(error)
+  }
+}

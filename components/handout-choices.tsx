@@ -1,0 +1,97 @@
+'use client'
+
+import type { TFieldProblem } from '@/lib/errors'
+
+type TOption = { id: string; label: string; description: string }
+export type TTopicChoices = { id: string; title: string; groups: TOption[]; causes: TOption[]; extras: { id: string; title: string }[] }
+
+export type TChoices = {
+  topic: string
+  group: string | undefined
+  causes: string[]
+  options: { largePrint: boolean; includeSources: boolean; extras: string[] }
+}
+
+export const emptyChoices = (topicId: string): TChoices => ({
+  topic: topicId,
+  group: undefined,
+  causes: [],
+  options: { largePrint: false, includeSources: true, extras: [] },
+})
+
+export function firstErrorFor(errors: readonly TFieldProblem[], field: string): string | undefined {
+  return errors.find((error) => error.field === field || error.field.startsWith(`${field}.`))?.message
+}
+
+const toggle = (list: string[], id: string, isOn: boolean) => (isOn ? [...list, id] : list.filter((item) => item !== id))
+
+/** Topic, group, causes and options: the choices a handout and a template share. */
+export function HandoutChoices({ topics, value, onChange, errors }: { topics: TTopicChoices[]; value: TChoices; onChange: (next: TChoices) => void; errors: readonly TFieldProblem[] }) {
+  const topic = topics.find((candidate) => candidate.id === value.topic) ?? topics[0]!
+  const setOptions = (options: Partial<TChoices['options']>) => onChange({ ...value, options: { ...value.options, ...options } })
+  return (
+    <>
+      {topics.length > 1 && (
+        <div className="field">
+          <label htmlFor="topic">Topic</label>
+          <select id="topic" value={value.topic} onChange={(event) => onChange(emptyChoices(event.target.value))}>
+            {topics.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      <fieldset>
+        <legend>Patient group</legend>
+        <div className="group-cards">
+          {topic.groups.map((option) => (
+            <label key={option.id} className={`choice-card${value.group === option.id ? ' selected' : ''}`}>
+              <input type="radio" name="group" value={option.id} checked={value.group === option.id} onChange={() => onChange({ ...value, group: option.id })} />
+              <span className="choice-label">{option.label}</span>
+              <span className="choice-description">{option.description}</span>
+            </label>
+          ))}
+        </div>
+        {firstErrorFor(errors, 'group') && <p className="field-error">Group: {firstErrorFor(errors, 'group')}</p>}
+      </fieldset>
+
+      <fieldset>
+        <legend>Causes that fit this patient</legend>
+        <div className="checkbox-list">
+          {topic.causes.map((option) => (
+            <label key={option.id} className="checkbox-row">
+              <input type="checkbox" name="causes" value={option.id} checked={value.causes.includes(option.id)} onChange={(event) => onChange({ ...value, causes: toggle(value.causes, option.id, event.target.checked) })} />
+              <span>
+                <span className="choice-label">{option.label}</span>
+                <span className="choice-description">{option.description}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {firstErrorFor(errors, 'causes') && <p className="field-error">Causes: {firstErrorFor(errors, 'causes')}</p>}
+      </fieldset>
+
+      <fieldset>
+        <legend>Options</legend>
+        <label className="checkbox-row">
+          <input type="checkbox" name="largePrint" checked={value.options.largePrint} onChange={(event) => setOptions({ largePrint: event.target.checked })} />
+          <span className="choice-label">Large print (18 pt)</span>
+        </label>
+        <label className="checkbox-row">
+          <input type="checkbox" name="includeSources" checked={value.options.includeSources} onChange={(event) => setOptions({ includeSources: event.target.checked })} />
+          <span className="choice-label">List the sources</span>
+        </label>
+        <p className="hint">Add these parts:</p>
+        {topic.extras.map((option) => (
+          <label key={option.id} className="checkbox-row">
+            <input type="checkbox" name="extras" value={option.id} checked={value.options.extras.includes(option.id)} onChange={(event) => setOptions({ extras: toggle(value.options.extras, option.id, event.target.checked) })} />
+            <span className="choice-label">{option.title}</span>
+          </label>
+        ))}
+      </fieldset>
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+import type { PrismaClient } from '../../../generated/prisma/client'
+import { AppError } from '../../errors'
+import type { TTemplateInput } from '../../handout/template-input'
+import { getChangeableTemplate } from './get-template'
+import type { TActor } from './template-access'
+
+/**
+ * Saves an edit made from `expectedVersion`. If someone saved in between, nothing is written
+ * and a `conflict` error carries the newer template, so no change is ever silently lost.
+ */
+export async function updateTemplate(
+  db: PrismaClient,
+  actor: TActor,
+  { templateId, expectedVersion }: { templateId: string; expectedVersion: number },
+  input: TTemplateInput,
+  sectionVersions: Record<string, string>,
+) {
+  await getChangeableTemplate(db, actor, templateId)
+  const { request, ...fields } = input
+  // The version check and the write are one statement, so two saves cannot both pass it.
+  const { count } = await db.template.updateMany({
+    where: { id: templateId, clinicId: actor.clinicId, version: expectedVersion },
+    data: { ...fields, ...request, sectionVersions, version: { increment: 1 } },
+  })
+  if (count === 0) throw new TemplateConflictError(await getChangeableTemplate(db, actor, templateId))
+  return getChangeableTemplate(db, actor, templateId)
+}
+
+export class TemplateConflictError extends AppError {
+  constructor(readonly current: Awaited<ReturnType<typeof getChangeableTemplate>>) {
+    super('conflict', `Someone else saved this template (version ${current.version}) after you opened it. Your changes were not saved; review theirs and edit again.`)
+  }
+}
+
+/** Takes the current guide sections as the template's own: clears the "changed" warning. */
+export async function refreshTemplateContent(
+  db: PrismaClient,
+  actor: TActor,
+  { templateId, expectedVersion }: { templateId: string; expectedVersion: number },
+  sectionVersions: Record<string, string>,
+) {
+  await getChangeableTemplate(db, actor, templateId)
+  const { count } = await db.template.updateMany({
+    where: { id: templateId, clinicId: actor.clinicId, version: expectedVersion },
+    data: { sectionVersions, version: { increment: 1 } },
+  })
+  if (count === 0) throw new TemplateConflictError(await getChangeableTemplate(db, actor, templateId))
+}
+
+export async function setTemplateShared(db: PrismaClient, actor: TActor, { templateId, isShared }: { templateId: string; isShared: boolean }) {
+  await getChangeableTemplate(db, actor, templateId)
+  await db.template.update({ where: { id: templateId }, data: { isShared, version: { increment: 1 } } })
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import type { TTopic } from '../content/read-topic'
+import { AppError, type TFieldProblem } from '../errors'
+import { parseHandoutRequest, type THandoutRequest } from './request'
+
+const ZTemplateMeta = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  isShared: z.boolean().default(false),
+  followUpDays: z.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').nullable().default(null),
+})
+
+const REQUEST_KEYS = ['topic', 'group', 'causes', 'options', 'defaultNote'] as const
+const ALLOWED_KEYS = new Set<string>([...Object.keys(ZTemplateMeta.shape), ...REQUEST_KEYS])
+
+export type TTemplateInput = z.infer<typeof ZTemplateMeta> & {
+  request: Omit<THandoutRequest, 'personal'>
+  defaultNote: string | null
+}
+
+/**
+ * A template is everything the builder chooses except the patient: validated with the same
+ * schema as a handout request, so a template can never hold a choice a handout would refuse.
+ */
+export function parseTemplateInput(input: unknown, topics: { ids: readonly string[]; load: (id: string) => TTopic }): TTemplateInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new AppError('invalid_input', 'Invalid template', [{ field: '(template)', message: 'expected an object' }])
+  }
+  const record = input as Record<string, unknown>
+  const problems: TFieldProblem[] = Object.keys(record)
+    .filter((key) => !ALLOWED_KEYS.has(key))
+    .map((key) => ({ field: key, message: 'is not a template field' }))
+  const meta = ZTemplateMeta.safeParse(record)
+  if (!meta.success) problems.push(...meta.error.issues.map((issue) => ({ field: issue.path.join('.') || '(template)', message: issue.message })))
+  let request: THandoutRequest | undefined
+  try {
+    const { topic, group, causes, options, defaultNote } = record
+    request = parseHandoutRequest({ topic, group, causes, options, personal: defaultNote === undefined || defaultNote === null ? {} : { note: defaultNote } }, topics).request
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    problems.push(...error.problems.map((problem) => ({ ...problem, field: problem.field === 'personal.note' ? 'defaultNote' : problem.field })))
+  }
+  if (problems.length > 0 || !meta.success || !request) {
+    throw new AppError('invalid_input', `Invalid template:\n${problems.map((p) => `  ${p.field}: ${p.message}`).join('\n')}`, problems)
+  }
+  const { personal, ...choices } = request
+  return { ...meta.data, request: choices, defaultNote: personal.note ?? null }
+}
+
+/** The handout request a template makes for one patient on one day. */
+export function templateToRequestInput(
+  template: { topic: string; group: string; causes: unknown; options: unknown; defaultNote: string | null; followUpDays: number | null },
+  { patientFirstName, date }: { patientFirstName?: string; date: string },
+) {
+  const followUpDate =
+    template.followUpDays === null ? undefined : new Date(Date.parse(`${date}T00:00:00Z`) + template.followUpDays * 86_400_000).toISOString().slice(0, 10)
+  return {
+    topic: template.topic,
+    group: template.group,
+    causes: template.causes,
+    options: template.options,
+    personal: {
+      ...(template.defaultNote && { note: template.defaultNote }),
+      ...(patientFirstName && { patientFirstName }),
+      ...(followUpDate && { followUpDate }),
+    },
+  }
+}

@@ -1,0 +1,114 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { hashPassword } from '@/lib/auth/password'
+import { createPrismaClient } from '@/lib/db'
+import { launchBrowser } from '../support/browser'
+import { readPdf } from '../support/read-pdf'
+import { signedInPage } from '../support/sign-in'
+
+const SCREENSHOTS = path.join(process.cwd(), 'test-results')
+const baseUrl = inject('baseUrl')
+const databaseUrl = inject('databaseUrl')
+const OTHER_CLINIC_USER = { email: 'outsider@other-clinic.test', password: 'other clinic password 1' }
+
+describe('reusable templates and history', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    browser = await launchBrowser()
+    const db = createPrismaClient(databaseUrl)
+    try {
+      await db.clinic.create({
+        data: {
+          name: 'Other Clinic',
+          phone: '555-0199',
+          address: '2 Elsewhere Road',
+          users: { create: { email: OTHER_CLINIC_USER.email, name: 'Olly Outsider', role: 'admin', passwordHash: await hashPassword(OTHER_CLINIC_USER.password) } },
+        },
+      })
+    } finally {
+      await db.$disconnect()
+    }
+  })
+  afterAll(() => browser?.close())
+
+  it('saves a template from the builder, finds it in the list, and "Print now" gives a PDF that matches it', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    await page.getByRole('radio', { name: /Office worker/ }).check()
+    await page.locator('input[name="causes"][value="prolonged-sitting"]').check()
+    await page.locator('input[name="causes"][value="dehydration"]').check()
+    await page.getByLabel('Your note (optional)').fill('Walk a few steps every hour.')
+    await page.getByLabel('First name (optional)').fill('Bartholomew')
+    await page.getByRole('button', { name: 'Save as template' }).click()
+    await page.getByLabel('Template name').fill('Desk workers who sit all day')
+    await page.getByLabel('Share with everyone in my clinic').check()
+    await page.getByRole('button', { name: 'Save template' }).click()
+    await page.getByText('Saved as template "Desk workers who sit all day"').waitFor()
+
+    await page.goto(`${baseUrl}/templates?q=DESK+sit`)
+    const card = page.locator('li.template-card', { hasText: 'Desk workers who sit all day' })
+    await expect(card.count()).resolves.toBe(1)
+    await expect(card.textContent()).resolves.toMatch(/Office worker · Not enough fluid, Sitting for a long time/)
+    await page.goto(`${baseUrl}/templates?group=athlete`)
+    await expect(page.locator('li.template-card', { hasText: 'Desk workers' }).count()).resolves.toBe(0)
+
+    await page.goto(`${baseUrl}/templates`)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'templates.png'), fullPage: true })
+    const printNow = page.getByRole('form', { name: 'Print now: Desk workers who sit all day' })
+    await printNow.getByLabel("Patient's first name (optional)").fill('Wilhelmina')
+    const [download] = await Promise.all([page.waitForEvent('download'), printNow.getByRole('button', { name: 'Download' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^leg-cramps-office-worker-/)
+    const file = path.join(SCREENSHOTS, 'template-print-now.pdf')
+    await download.saveAs(file)
+    const text = (await readPdf(readFileSync(file))).pages.map((p) => p.text).join(' ')
+    expect(text).toContain('Prepared for Wilhelmina')
+    expect(text).toContain('Advice if you sit a lot at work')
+    expect(text).toContain('If you sit for long periods')
+    expect(text).toContain('If you are low on fluid')
+    expect(text).toContain('Walk a few steps every hour.')
+    expect(text).not.toContain('Bartholomew')
+    expect(text).not.toContain('If you have flat feet')
+  })
+
+  it('opens the builder filled in from a template with "Use"', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    await page.goto(`${baseUrl}/templates`)
+    await page.locator('li.template-card', { hasText: 'Desk workers who sit all day' }).getByRole('link', { name: 'Use' }).click()
+    await page.waitForURL('**/handouts/new?template=*')
+    expect(await page.getByRole('radio', { name: /Office worker/ }).isChecked()).toBe(true)
+    expect(await page.locator('input[name="causes"][value="prolonged-sitting"]').isChecked()).toBe(true)
+    await expect(page.getByLabel('Your note (optional)').inputValue()).resolves.toBe('Walk a few steps every hour.')
+    await expect(page.getByLabel('First name (optional)').inputValue()).resolves.toBe('')
+  })
+
+  it('hides one clinic’s templates from another: 404 for its id, by page and by route', async () => {
+    const db = createPrismaClient(databaseUrl)
+    const template = await db.template.findFirstOrThrow({ where: { name: 'Desk workers who sit all day' } })
+    await db.$disconnect()
+    const outsider = await signedInPage(browser, baseUrl, OTHER_CLINIC_USER)
+    await outsider.goto(`${baseUrl}/templates`)
+    await expect(outsider.locator('li.template-card').count()).resolves.toBe(0)
+    expect((await outsider.goto(`${baseUrl}/templates/${template.id}`))?.status()).toBe(404)
+    expect((await outsider.request.post(`${baseUrl}/api/templates/${template.id}/pdf`, { data: {} })).status()).toBe(404)
+    expect((await outsider.request.post(`${baseUrl}/api/handouts/pdf?template=${template.id}`, { data: { group: 'senior' } })).status()).toBe(404)
+    await outsider.goto(`${baseUrl}/handouts/new?template=${template.id}`)
+    await expect(outsider.locator('p.alert').textContent()).resolves.toMatch(/does not exist or is not shared with you/)
+  })
+
+  it('lists the handouts made, without names or notes, and shows the admin the clinic’s usage', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    await page.goto(`${baseUrl}/history`)
+    const table = await page.locator('table').textContent()
+    expect(table).toMatch(/Office worker/)
+    expect(table).toMatch(/Desk workers who sit all day/)
+    expect(table).not.toMatch(/Wilhelmina|Walk a few steps/)
+
+    const admin = await signedInPage(browser, baseUrl, { email: 'admin@demo-clinic.test', password: 'clinic-admin-demo' })
+    await admin.goto(`${baseUrl}/admin/usage`)
+    await expect(admin.getByRole('listitem', { name: /Office worker: \d+/ }).count()).resolves.toBe(1)
+    await admin.screenshot({ path: path.join(SCREENSHOTS, 'usage.png'), fullPage: true })
+  })
+})
