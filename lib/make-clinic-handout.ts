@@ -1,14 +1,28 @@
+import type { PrismaClient } from '../generated/prisma/client'
 import type { TCurrentUser } from './auth/current-user'
-import { createHandout } from './create-handout'
+import { prepareHandout } from './create-handout'
 import { getClinicLogo } from './data/get-clinic-logo'
 import { logHandout } from './data/history/log-handout'
-import type { PrismaClient } from '../generated/prisma/client'
 import { withClinicDetails } from './handout/with-clinic-details'
+import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './pdf/render-handout-pdf'
 
-/** A handout for a signed-in clinician: their clinic's details and logo on it, and a line in the history. */
-export async function makeClinicHandout(db: PrismaClient, user: TCurrentUser, input: unknown, { templateId }: { templateId?: string } = {}) {
-  const details = { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }
-  const created = await createHandout(withClinicDetails(input, details), { logo: await getClinicLogo(db, { clinicId: user.clinicId }) })
-  await logHandout(db, user, { handout: created.handout, pageCount: created.pageCount, renderMs: created.renderMs, templateId })
-  return created
+type TRender = (handout: Parameters<typeof renderHandoutPdf>[0], logo?: TPdfLogo) => Promise<TRenderedPdf>
+
+/**
+ * A handout for a signed-in clinician: their clinic's details and logo on it, and a line in
+ * the history. The server passes its worker pool as `render`; tests and scripts render here.
+ */
+export async function makeClinicHandout(
+  db: PrismaClient,
+  user: TCurrentUser,
+  input: unknown,
+  { templateId, render = (handout, logo) => renderHandoutPdf(handout, { logo }) }: { templateId?: string; render?: TRender } = {},
+) {
+  const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }))
+  const logo = await getClinicLogo(db, { clinicId: user.clinicId, updatedAt: user.clinic.updatedAt })
+  const started = performance.now()
+  const { pdf, pageCount } = await render(handout, logo)
+  const renderMs = performance.now() - started
+  await logHandout(db, user, { handout, pageCount, renderMs, templateId })
+  return { handout, pdf, pageCount, renderMs }
 }

@@ -2,6 +2,9 @@ import { getServerSession } from 'next-auth'
 import { db } from '../db'
 import { authOptions } from './options'
 
+// Not the logo: it can be a megabyte, and only the PDF needs it (see get-clinic-logo.ts).
+export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true, updatedAt: true } as const
+
 /**
  * The signed-in user as the database knows them now, with their clinic, or null.
  * Checked on every request, so a disabled account stops working at once even though
@@ -13,8 +16,7 @@ export async function getCurrentUser() {
   if (!userId) return null
   const user = await db.user.findUnique({
     where: { id: userId },
-    // Not the logo: it can be a megabyte, and only the PDF needs it.
-    include: { clinic: { select: { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true } } },
+    include: { clinic: { select: CURRENT_USER_CLINIC_FIELDS } },
   })
   if (!user || user.disabledAt) return null
   return user

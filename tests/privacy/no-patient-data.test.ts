@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { CURRENT_USER_CLINIC_FIELDS } from '@/lib/auth/current-user'
 import { describe, expect, it } from 'vitest'
 import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
 import { todayIso } from '@/lib/create-handout'
@@ -51,7 +52,7 @@ describe('patient data', () => {
       // The signed-in user as lib/auth/current-user.ts reads them.
       const user = await db.user.findUniqueOrThrow({
         where: { id: userId },
-        include: { clinic: { select: { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true } } },
+        include: { clinic: { select: CURRENT_USER_CLINIC_FIELDS } },
       })
       const parsed = parseTemplateInput(NIGHT_CRAMPS, topics)
       const choices = { ...parsed.request, defaultNote: parsed.defaultNote, followUpDays: parsed.followUpDays }

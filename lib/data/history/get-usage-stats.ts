@@ -20,7 +20,11 @@ const ranked = (counts: Map<string, number>) => [...counts].map(([id, count]) =>
 /** A clinic's handouts per week over the last `weeks` weeks, and its most used groups and causes. */
 export async function getUsageStats(db: PrismaClient, { clinicId }: { clinicId: string }, { weeks = 12, now = new Date() } = {}): Promise<TUsageStats> {
   const firstWeek = new Date(weekStart(now).getTime() - (weeks - 1) * 7 * DAY_MS)
-  const rows = await db.handoutLog.findMany({ where: { clinicId, createdAt: { gte: firstWeek } }, select: { createdAt: true, group: true, causes: true } })
+  const afterLastWeek = new Date(weekStart(now).getTime() + 7 * DAY_MS)
+  const rows = await db.handoutLog.findMany({
+    where: { clinicId, createdAt: { gte: firstWeek, lt: afterLastWeek } },
+    select: { createdAt: true, group: true, causes: true },
+  })
   const perWeek = Array.from({ length: weeks }, (_, index) => ({ weekStart: new Date(firstWeek.getTime() + index * 7 * DAY_MS).toISOString().slice(0, 10), count: 0 }))
   const groups = new Map<string, number>()
   const causes = new Map<string, number>()

@@ -23,7 +23,8 @@ export async function updateTemplate(
     data: { ...fields, ...request, sectionVersions, version: { increment: 1 } },
   })
   if (count === 0) throw new TemplateConflictError(await getChangeableTemplate(db, actor, templateId))
-  return getChangeableTemplate(db, actor, templateId)
+  // Read back by clinic, not by visibility: an admin who made a colleague's template personal can no longer see it.
+  return db.template.findFirstOrThrow({ where: { id: templateId, clinicId: actor.clinicId } })
 }
 
 export class TemplateConflictError extends AppError {

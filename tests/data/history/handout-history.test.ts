@@ -148,6 +148,16 @@ describe('handout history and usage', () => {
       expect(stats.total).toBe(6)
     })
 
+    it('leaves out handouts made after the last week shown, in the totals as in the weeks', async () => {
+      const stats = await getUsageStats(database(), { clinicId: alder.id }, { weeks: 2, now: new Date('2025-03-01T10:00:00Z') })
+      expect(stats.perWeek).toEqual([
+        { weekStart: '2025-02-17', count: 1 },
+        { weekStart: '2025-02-24', count: 0 },
+      ])
+      expect(stats.total).toBe(1)
+      expect(stats.groups).toEqual([{ id: 'senior', count: 1 }])
+    })
+
     it('ranks the clinic’s most used groups and causes, ties in alphabetical order', async () => {
       const stats = await getUsageStats(database(), { clinicId: alder.id }, { weeks: 4, now: NOW })
       expect(stats.groups).toEqual([

@@ -163,4 +163,12 @@ describe('two people editing the same template', () => {
     })
     expect(await db.template.findUniqueOrThrow({ where: { id: template.id } })).toEqual(afterRefresh)
   })
+
+  it('a clinic admin who makes a colleague’s shared template personal again gets the saved template back', async () => {
+    const db = database()
+    const template = await saveOriginal(db)
+    const edit = editOf({ name: 'Night cramps (owner only)', isShared: false })
+    const saved = await updateTemplate(db, admin, { templateId: template.id, expectedVersion: template.version }, edit.input, edit.sectionVersions)
+    expect(saved).toMatchObject({ id: template.id, name: 'Night cramps (owner only)', isShared: false, ownerId: owner.id, version: template.version + 1 })
+  })
 })

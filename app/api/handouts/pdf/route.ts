@@ -3,6 +3,7 @@ import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
 import { makeClinicHandout } from '@/lib/make-clinic-handout'
+import { renderOnServer } from '@/lib/pdf/server-renderer'
 
 /** POST a handout request as JSON; get the PDF back. `?template=<id>` records the template it came from. */
 export async function POST(request: Request) {
@@ -13,7 +14,7 @@ export async function POST(request: Request) {
   try {
     const templateParam = new URL(request.url).searchParams.get('template')
     const templateId = templateParam ? (await getTemplateById(db, user, templateParam)).id : undefined
-    const { handout, pdf } = await makeClinicHandout(db, user, read.body, { templateId })
+    const { handout, pdf } = await makeClinicHandout(db, user, read.body, { templateId, render: renderOnServer })
     return pdfResponse(handout, pdf)
   } catch (error) {
     return errorResponse(error)

@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import { templateToRequestInput } from '@/lib/handout/template-input'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
 import { makeClinicHandout } from '@/lib/make-clinic-handout'
+import { renderOnServer } from '@/lib/pdf/server-renderer'
 
 const ZPrintNow = z.strictObject({ patientFirstName: z.string().max(200).optional() })
 
@@ -20,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const template = await getTemplateById(db, user, (await params).id)
     const input = templateToRequestInput(template, { patientFirstName: parsed.data.patientFirstName?.trim() || undefined, date: todayIso() })
-    const { handout, pdf } = await makeClinicHandout(db, user, input, { templateId: template.id })
+    const { handout, pdf } = await makeClinicHandout(db, user, input, { templateId: template.id, render: renderOnServer })
     return pdfResponse(handout, pdf)
   } catch (error) {
     return errorResponse(error)

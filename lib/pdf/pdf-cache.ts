@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto'
+import type { THandout } from '../handout/assemble'
+import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
+
+/**
+ * Rendered PDFs of identical requests, in memory only and bounded in bytes, least recently
+ * used first out. Only handouts without a patient's name or a note may enter, so nothing
+ * about a patient is ever held here.
+ */
+export class PdfCache {
+  private readonly entries = new Map<string, TRenderedPdf>()
+  private bytes = 0
+
+  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
+
+  static isCacheable(handout: THandout): boolean {
+    return !handout.personal.patientFirstName && !handout.personal.note
+  }
+
+  /** Everything that decides the bytes: choices, content version, day, clinic details and logo. */
+  static keyOf(handout: THandout, logo?: TPdfLogo): string {
+    const logoHash = logo ? createHash('sha256').update(logo.data).digest('hex') : ''
+    const { topicId, group, causes, largePrint, sources, contentVersion, date, personal } = handout
+    return createHash('sha256')
+      .update(JSON.stringify([topicId, group.id, causes.map((cause) => cause.id), largePrint, sources.length > 0, contentVersion, date, personal, logoHash]))
+      .digest('hex')
+  }
+
+  get(key: string): TRenderedPdf | undefined {
+    const entry = this.entries.get(key)
+    if (entry) {
+      this.entries.delete(key)
+      this.entries.set(key, entry)
+    }
+    return entry
+  }
+
+  set(key: string, value: TRenderedPdf): void {
+    if (value.pdf.length > this.maxBytes) return
+    const old = this.entries.get(key)
+    if (old) this.bytes -= old.pdf.length
+    this.entries.set(key, value)
+    this.bytes += value.pdf.length
+    for (const [oldestKey, oldest] of this.entries) {
+      if (this.bytes <= this.maxBytes) break
+      this.entries.delete(oldestKey)
+      this.bytes -= oldest.pdf.length
+    }
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes }
+  }
+}

@@ -1,0 +1,35 @@
+import path from 'node:path'
+import type { THandout } from '../handout/assemble'
+import { PdfCache } from './pdf-cache'
+import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './render-handout-pdf'
+import { RenderPool } from './render-pool'
+
+type TServerRenderer = { pool: Promise<RenderPool>; cache: PdfCache }
+
+// On globalThis: Next loads instrumentation and route handlers as separate module graphs,
+// and both must reach the same pool.
+const globalRenderer = globalThis as unknown as { handoutRenderer?: TServerRenderer }
+
+// Built by `npm run build:worker`; loaded by path, outside Next's bundling.
+const WORKER_FILE = path.join(process.cwd(), 'dist', 'render-worker.mjs')
+
+/** Starts (once) the worker pool and warms it: called when the server starts, before it takes requests. */
+export function startServerRenderer(): Promise<RenderPool> {
+  globalRenderer.handoutRenderer ??= { pool: RenderPool.start({ workerFile: /*turbopackIgnore: true*/ WORKER_FILE }), cache: new PdfCache() }
+  return globalRenderer.handoutRenderer.pool
+}
+
+/** The server's way to render: from the cache when the request may be cached, else on the pool. */
+export async function renderOnServer(handout: THandout, logo?: TPdfLogo): Promise<TRenderedPdf & { isCached: boolean }> {
+  const pool = await startServerRenderer()
+  const { cache } = globalRenderer.handoutRenderer!
+  const isCacheable = PdfCache.isCacheable(handout)
+  const key = isCacheable ? PdfCache.keyOf(handout, logo) : undefined
+  const cached = key ? cache.get(key) : undefined
+  if (cached) return { ...cached, isCached: true }
+  const rendered = await pool.render(handout, logo)
+  if (key) cache.set(key, rendered)
+  return { ...rendered, isCached: false }
+}
+
+export { renderHandoutPdf }
