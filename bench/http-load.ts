@@ -1,0 +1,121 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
+import { freePort } from '../tests/support/free-port'
+import { prepareDatabase } from '../tests/support/app-server'
+import { CORPUS } from './corpus'
+import { percentile, round } from './stats'
+
+const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
+
+export type TServer = { baseUrl: string; pid: number; readyMs: number; stop: () => void }
+
+/** Builds the app and starts it as `npm start` does; ready means the first page answered (workers already warm). */
+export async function startProductionServer(dataDir: string): Promise<TServer> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
+  execFileSync('npm', ['run', '-s', 'build:worker'], { env, stdio: 'ignore' })
+  execFileSync(NEXT, ['build'], { env, stdio: 'ignore' })
+  const databaseUrl = await prepareDatabase(path.join(dataDir, 'bench.db'))
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const started = performance.now()
+  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl' },
+    stdio: 'ignore',
+  })
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('the server exited during start-up')
+    if (performance.now() - started > 60_000) throw new Error('the server was not ready after 60 s')
+    try {
+      if ((await fetch(`${baseUrl}/sign-in`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return { baseUrl, pid: child.pid!, readyMs: performance.now() - started, stop: () => child.kill('SIGTERM') }
+}
+
+/** Signs in the demo clinician through next-auth's credentials flow; returns the cookie header. */
+export async function signIn(baseUrl: string): Promise<string> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`)
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string }
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ')
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email: DEMO_ACCOUNTS.clinician.email, password: DEMO_ACCOUNTS.clinician.password, json: 'true' }),
+  })
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('next-auth.session-token='))
+  if (!session) throw new Error(`sign-in failed: ${response.status}`)
+  return [csrfCookie, session.split(';')[0]].join('; ')
+}
+
+/** Peak resident memory of a process and its children, from /proc (Linux). */
+export function peakRssMb(pid: number): number {
+  const pids = [pid]
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+    pids.push(...children)
+  } catch {
+    // no children file: count the process alone
+  }
+  return pids.reduce((total, id) => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))
+      return total + (hwm ? Number(hwm[1]) / 1024 : 0)
+    } catch {
+      return total
+    }
+  }, 0)
+}
+
+export type TLoadResult = { connections: number; requests: number; errors: number; non2xx: number; rps: number; medianMs: number; p95Ms: number; p99Ms: number }
+
+/** PDF requests with autocannon; each names a patient, so none is served from the cache. */
+export async function loadPdf(baseUrl: string, cookie: string, connections: number, durationSeconds: number): Promise<TLoadResult> {
+  const latencies: number[] = []
+  let next = 0
+  const bodies = CORPUS.map((entry) => JSON.stringify({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Bench' } }))
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${baseUrl}/api/handouts/pdf`,
+        connections,
+        duration: durationSeconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    )
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime))
+  })
+  return {
+    connections,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    rps: round(result.requests.total / durationSeconds),
+    medianMs: round(percentile(latencies, 0.5)),
+    p95Ms: round(percentile(latencies, 0.95)),
+    p99Ms: round(percentile(latencies, 0.99)),
+  }
+}
+
+/** The same request again and again: served from the cache after the first. */
+export async function cachedLatencies(baseUrl: string, cookie: string, runs: number): Promise<number[]> {
+  const body = JSON.stringify(CORPUS[0]!.request)
+  const request = () => fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body }).then((response) => response.arrayBuffer())
+  await request()
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    await request()
+    times.push(performance.now() - started)
+  }
+  return times
+}

@@ -1,0 +1,117 @@
+// npm run bench: how fast handouts render, in-process, against Chromium, on the worker
+// pool and over HTTP against the production server. Prints a table; writes bench/results.json.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import path from 'node:path'
+import { prepareHandout } from '../lib/create-handout'
+import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
+import { RenderPool } from '../lib/pdf/render-pool'
+import { launchBrowser } from '../tests/support/browser'
+import { timeChromiumPrint } from './chromium-print'
+import { CORPUS } from './corpus'
+import { cachedLatencies, loadPdf, peakRssMb, signIn, startProductionServer } from './http-load'
+import { median, percentile, round } from './stats'
+
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 50)
+const CHROMIUM_RUNS = 20
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
+const DATE = '2026-11-26'
+
+const log = (message: string) => process.stderr.write(`${message}\n`)
+const table = (rows: (string | number)[][]) => {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]!) : String(cell).padStart(widths[column]!))).join('  ')).join('\n')
+}
+
+async function main() {
+  const handouts = CORPUS.map((entry) => ({ name: entry.name, handout: prepareHandout(entry.request, { date: DATE }) }))
+
+  log('1/5 in-process renders…')
+  const inProcess = []
+  for (const { name, handout } of handouts) {
+    const coldStart = performance.now()
+    const first = await renderHandoutPdf(handout)
+    const coldMs = performance.now() - coldStart
+    const times: number[] = []
+    for (let run = 0; run < WARM_RUNS; run++) {
+      const started = performance.now()
+      await renderHandoutPdf(handout)
+      times.push(performance.now() - started)
+    }
+    inProcess.push({ name, pages: first.pageCount, bytes: first.pdf.length, coldMs: round(coldMs), medianMs: round(median(times)), p95Ms: round(percentile(times, 0.95)), times })
+  }
+  const allWarm = inProcess.flatMap((entry) => entry.times)
+
+  log('2/5 Chromium printing the loaded HTML preview…')
+  const browser = await launchBrowser()
+  const chromium: { name: string; bytes: number; medianMs: number; p95Ms: number; times: number[] }[] = []
+  for (const { name, handout } of handouts) {
+    const { times, bytes } = await timeChromiumPrint(browser, handout, CHROMIUM_RUNS)
+    chromium.push({ name, bytes, medianMs: round(median(times)), p95Ms: round(percentile(times, 0.95)), times })
+  }
+  await browser.close()
+  const allChromium = chromium.flatMap((entry) => entry.times)
+
+  log('3/5 throughput, one thread and on the render pool…')
+  const rounds = 4
+  const singleStart = performance.now()
+  for (let run = 0; run < rounds; run++) for (const { handout } of handouts) await renderHandoutPdf(handout)
+  const singlePerSecond = (rounds * handouts.length) / ((performance.now() - singleStart) / 1000)
+  const pool = await RenderPool.start({ workerFile: path.join(process.cwd(), 'dist', 'render-worker.mjs') })
+  const poolJobs = Array.from({ length: rounds * 2 }, () => handouts.map(({ handout }) => handout)).flat()
+  const poolStart = performance.now()
+  await Promise.all(poolJobs.map((handout) => pool.render(handout)))
+  const poolPerSecond = poolJobs.length / ((performance.now() - poolStart) / 1000)
+  await pool.close()
+  const benchPeakRssMb = process.resourceUsage().maxRSS / 1024
+
+  log('4/5 production server: build, start, sign in…')
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const server = await startProductionServer(dataDir)
+  let http
+  try {
+    const cookie = await signIn(server.baseUrl)
+    log(`5/5 HTTP load at 1, 8 and 16 connections, ${LOAD_SECONDS} s each…`)
+    const loads = []
+    for (const connections of [1, 8, 16]) loads.push(await loadPdf(server.baseUrl, cookie, connections, LOAD_SECONDS))
+    const cached = await cachedLatencies(server.baseUrl, cookie, 200)
+    http = { readyMs: round(server.readyMs, 0), loads, cachedMedianMs: round(median(cached), 2), cachedP95Ms: round(percentile(cached, 0.95), 2), serverPeakRssMb: round(peakRssMb(server.pid), 0) }
+  } finally {
+    server.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  const standard = inProcess.filter((entry) => !entry.name.includes('large'))
+  const ratio = median(standard.flatMap((entry) => entry.times)) / median(chromium.filter((entry) => !entry.name.includes('large')).flatMap((entry) => entry.times))
+  const withoutTimes = <T extends { times: number[] }>({ times, ...entry }: T) => (void times, entry)
+  const results = {
+    machine: { cores: availableParallelism(), node: process.version, date: new Date().toISOString() },
+    inProcess: inProcess.map(withoutTimes),
+    overall: { medianMs: round(median(allWarm)), p95Ms: round(percentile(allWarm, 0.95)), chromiumMedianMs: round(median(allChromium)), chromiumP95Ms: round(percentile(allChromium, 0.95)), ratioStandard: round(ratio, 2) },
+    chromium: chromium.map(withoutTimes),
+    throughput: { singleThreadPerSecond: round(singlePerSecond), poolPerSecond: round(poolPerSecond), poolSize: availableParallelism() },
+    benchPeakRssMb: round(benchPeakRssMb, 0),
+    http,
+  }
+  writeFileSync(path.join(process.cwd(), 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+  console.log('\nIn-process render (react-pdf, embedded font), warm over', WARM_RUNS, 'runs; Chromium printing the loaded HTML preview\n')
+  console.log(
+    table([
+      ['handout', 'pages', 'bytes', 'cold ms', 'median ms', 'p95 ms', 'chromium median', 'chromium p95', 'ours/chromium'],
+      ...inProcess.map((entry, index) => [entry.name, entry.pages, entry.bytes, entry.coldMs, entry.medianMs, entry.p95Ms, chromium[index]!.medianMs, chromium[index]!.p95Ms, round(entry.medianMs / chromium[index]!.medianMs, 2)]),
+      ['overall', '', '', '', results.overall.medianMs, results.overall.p95Ms, results.overall.chromiumMedianMs, results.overall.chromiumP95Ms, results.overall.ratioStandard],
+    ]),
+  )
+  console.log(`\nThroughput: ${results.throughput.singleThreadPerSecond}/s on one thread, ${results.throughput.poolPerSecond}/s on the pool of ${results.throughput.poolSize}; bench peak RSS ${results.benchPeakRssMb} MB`)
+  console.log(`\nHTTP (production server, ready and warm in ${http.readyMs} ms; peak RSS ${http.serverPeakRssMb} MB)\n`)
+  console.log(
+    table([
+      ['connections', 'requests', 'req/s', 'median ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
+      ...http.loads.map((load) => [load.connections, load.requests, load.rps, load.medianMs, load.p95Ms, load.p99Ms, load.errors, load.non2xx]),
+    ]),
+  )
+  console.log(`\nCached identical request: median ${http.cachedMedianMs} ms, p95 ${http.cachedP95Ms} ms\nWrote bench/results.json`)
+}
+
+await main()
