@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
@@ -20,6 +21,8 @@ export type TSection = TSectionFrontMatter & {
   file: string
   body: Root
   readability: TReadability
+  /** Changes whenever the section's title, review date or text changes; computed once at load. */
+  hash: string
 }
 
 export type TTopic = TTopicManifest & { sections: TSection[] }
@@ -103,7 +106,8 @@ function readSection(file: string, problems: TFieldProblem[]): TSection | undefi
   if (path.basename(file) !== `${parsed.data.id}.md`) {
     problems.push({ file, field: 'id', message: `expected the file to be named ${parsed.data.id}.md, after its id` })
   }
-  return { ...parsed.data, file, body, readability: readabilityOfTree(body) }
+  const hash = createHash('sha256').update(JSON.stringify([parsed.data.id, parsed.data.title, parsed.data.reviewed, body])).digest('hex').slice(0, 16)
+  return { ...parsed.data, file, body, readability: readabilityOfTree(body), hash }
 }
 
 function kindRank(section: TSection): number {

@@ -71,18 +71,14 @@ export function selectSections(topic: TTopic, request: THandoutRequest): TSectio
   return chosen.filter((section) => !replaced.has(section.id))
 }
 
-function sectionHash(section: TSection): string {
-  return createHash('sha256').update(JSON.stringify([section.id, section.title, section.reviewed, section.body])).digest('hex').slice(0, 16)
-}
-
 /** Each section's own hash, so a saved template can tell which of its sections changed since. */
 export function sectionVersionsOf(sections: readonly TSection[]): Record<string, string> {
-  return Object.fromEntries(sections.map((section) => [section.id, sectionHash(section)]))
+  return Object.fromEntries(sections.map((section) => [section.id, section.hash]))
 }
 
 export function contentVersionOf(sections: readonly TSection[]): string {
   const hash = createHash('sha256')
-  for (const section of sections) hash.update(`${section.id}:${sectionHash(section)};`)
+  for (const section of sections) hash.update(`${section.id}:${section.hash};`)
   return hash.digest('hex').slice(0, 16)
 }
 

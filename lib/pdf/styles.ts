@@ -8,7 +8,10 @@ export const PANEL = '#f1f3f5'
 
 export type TPrintSize = 'standard' | 'senior' | 'large'
 
-const PAGE_MARGIN_X = 50
+export const PAGE_MARGIN_X = 50
+export const FOOTER_BOTTOM = 24
+/** Where Atkinson's baseline sits above the bottom of a text box, as a share of the font size. */
+export const FOOTER_BASELINE_RATIO = 0.29
 /** US Letter, 612 pt wide, less the side margins. */
 const CONTENT_WIDTH = 612 - 2 * PAGE_MARGIN_X
 
@@ -79,7 +82,7 @@ function createStyles(size: TPrintSize) {
     sourceItem: text(small, { color: MUTED, marginBottom: 2 }),
     footer: {
       position: 'absolute',
-      bottom: 24,
+      bottom: FOOTER_BOTTOM,
       left: PAGE_MARGIN_X,
       right: PAGE_MARGIN_X,
       flexDirection: 'row',

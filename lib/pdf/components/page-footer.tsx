@@ -2,14 +2,16 @@ import { Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
 
-/** Repeated on every page. Keep lineHeight off this and its ancestors, or react-pdf drops it. */
+/**
+ * Repeated on every page; "Page N of M" is stamped on its right afterwards (stamp-page-numbers.ts).
+ * Keep lineHeight off this and its ancestors, or react-pdf drops it.
+ */
 export function PageFooter({ handout, s }: { handout: THandout; s: THandoutStyles }) {
   const { clinicName, clinicPhone } = handout.personal
   const contact = clinicPhone ? `Questions? Call ${clinicName ?? 'your clinic'}: ${clinicPhone}` : (clinicName ?? handout.title)
   return (
     <View style={s.footer} fixed>
       <Text style={s.footerText}>{contact}</Text>
-      <Text style={s.footerText} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
     </View>
   )
 }
