@@ -3,20 +3,26 @@
 import type { TFieldProblem } from '@/lib/errors'
 
 type TOption = { id: string; label: string; description: string }
-export type TTopicChoices = { id: string; title: string; groups: TOption[]; causes: TOption[]; extras: { id: string; title: string }[] }
+export type TTopicChoices = { id: string; title: string; groups: TOption[]; causes: TOption[]; extras: { id: string; title: string }[]; hasSpanish: boolean }
 
 export type TChoices = {
   topic: string
   group: string | undefined
   causes: string[]
-  options: { largePrint: boolean; includeSources: boolean; extras: string[] }
+  options: { largePrint: boolean; includeSources: boolean; extras: string[]; language: 'en' | 'es' | 'bilingual'; teachBack: boolean }
 }
+
+const LANGUAGES = [
+  { id: 'en', label: 'English' },
+  { id: 'es', label: 'Español (Spanish)' },
+  { id: 'bilingual', label: 'Both: Spanish, then English' },
+] as const
 
 export const emptyChoices = (topicId: string): TChoices => ({
   topic: topicId,
   group: undefined,
   causes: [],
-  options: { largePrint: false, includeSources: true, extras: [] },
+  options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false },
 })
 
 export function firstErrorFor(errors: readonly TFieldProblem[], field: string): string | undefined {
@@ -74,6 +80,23 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
         {firstErrorFor(errors, 'causes') && <p className="field-error">Causes: {firstErrorFor(errors, 'causes')}</p>}
       </fieldset>
 
+      {topic.hasSpanish && (
+        <fieldset>
+          <legend>Language</legend>
+          {LANGUAGES.map((option) => (
+            <label key={option.id} className="checkbox-row">
+              <input type="radio" name="language" value={option.id} checked={value.options.language === option.id} onChange={() => setOptions({ language: option.id })} />
+              <span className="choice-label">{option.label}</span>
+            </label>
+          ))}
+          {value.options.language !== 'en' && (
+            <p className="hint warning-text" role="note">
+              Spanish text not yet clinically reviewed.
+            </p>
+          )}
+        </fieldset>
+      )}
+
       <fieldset>
         <legend>Options</legend>
         <label className="checkbox-row">
@@ -83,6 +106,13 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
         <label className="checkbox-row">
           <input type="checkbox" name="includeSources" checked={value.options.includeSources} onChange={(event) => setOptions({ includeSources: event.target.checked })} />
           <span className="choice-label">List the sources</span>
+        </label>
+        <label className="checkbox-row">
+          <input type="checkbox" name="teachBack" checked={value.options.teachBack} onChange={(event) => setOptions({ teachBack: event.target.checked })} />
+          <span>
+            <span className="choice-label">Teach-back questions</span>
+            <span className="choice-description">Three or four questions to check the patient understood, with tick boxes.</span>
+          </span>
         </label>
         <p className="hint">Add these parts:</p>
         {topic.extras.map((option) => (

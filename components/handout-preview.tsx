@@ -1,10 +1,9 @@
 import type { RootContent } from 'mdast'
 import type { THandout, THandoutSection } from '@/lib/handout/assemble'
+import { stringsFor } from '@/lib/handout/strings'
 import { Markdown } from './markdown'
 import { StretchFigure } from './stretch-figure'
 
-const formatDate = (isoDate: string) =>
-  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
 function splitAtHeadings(nodes: readonly RootContent[]) {
   const intro: RootContent[] = []
@@ -48,6 +47,12 @@ function PreviewSection({ section }: { section: THandoutSection }) {
           )}
         </>
       )}
+      {section.english && (
+        <div className="english-version" lang="en">
+          <h6>{section.english.title}</h6>
+          <Markdown nodes={section.english.body.children} headingLevel={6} />
+        </div>
+      )}
     </section>
   )
 }
@@ -55,25 +60,47 @@ function PreviewSection({ section }: { section: THandoutSection }) {
 /** The handout as HTML, from the same model the PDF is drawn from. */
 export function HandoutPreview({ handout }: { handout: THandout }) {
   const { personal } = handout
+  const strings = stringsFor(handout.language)
+  const formatDate = strings.formatDate
   return (
-    <article className={`handout-preview${handout.largePrint ? ' large-print' : ''}`} aria-label="Handout preview">
+    <article className={`handout-preview${handout.largePrint ? ' large-print' : ''}`} aria-label="Handout preview" lang={handout.language === 'en' ? 'en' : 'es'}>
       <h3 className="preview-title">{handout.title}</h3>
-      {personal.patientFirstName && <p className="prepared-for">Prepared for {personal.patientFirstName}</p>}
+      {personal.patientFirstName && <p className="prepared-for">{strings.preparedFor(personal.patientFirstName)}</p>}
       <p className="byline">{[personal.clinicName, formatDate(handout.date)].filter(Boolean).join(' · ')}</p>
       <p>{handout.purpose}</p>
       {(personal.note || personal.followUpDate) && (
-        <aside className="note-box" aria-label="Note from your clinician">
-          <p className="note-label">{personal.clinicianName ? `A note from ${personal.clinicianName}` : 'A note from your care team'}</p>
+        <aside className="note-box" aria-label={strings.noteFrom(personal.clinicianName)}>
+          <p className="note-label">{strings.noteFrom(personal.clinicianName)}</p>
           {personal.note && <p className="note-text">{personal.note}</p>}
-          {personal.followUpDate && <p className="note-follow-up">Your next visit: {formatDate(personal.followUpDate)}</p>}
+          {personal.followUpDate && <p className="note-follow-up">{strings.nextVisit(formatDate(personal.followUpDate))}</p>}
         </aside>
       )}
       {handout.parts.map((part) =>
         part.id === 'help' ? (
-          <div className="help-box" key={part.id}>
-            {part.sections.map((section) => (
-              <PreviewSection key={section.id} section={section} />
-            ))}
+          <div key={part.id}>
+            {handout.teachBack && handout.teachBack.length > 0 && (
+              <section className="teach-back" aria-label={strings.parts.teachBack}>
+                <h5>{strings.parts.teachBack}</h5>
+                <p>{strings.teachBackIntro}</p>
+                <ul className="tick-list">
+                  {handout.teachBack.map((item) => (
+                    <li key={item.id}>
+                      {item.question}
+                      {item.english && (
+                        <span className="english-question" lang="en">
+                          {item.english}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <div className="help-box">
+              {part.sections.map((section) => (
+                <PreviewSection key={section.id} section={section} />
+              ))}
+            </div>
           </div>
         ) : (
           <div key={part.id} className="preview-part">
@@ -86,7 +113,7 @@ export function HandoutPreview({ handout }: { handout: THandout }) {
       )}
       {handout.sources.length > 0 && (
         <>
-          <h4 className="part-title small">Sources</h4>
+          <h4 className="part-title small">{strings.sources}</h4>
           <ol className="sources">
             {handout.sources.map((source) => (
               <li key={source.key}>{source.citation}</li>
@@ -94,7 +121,9 @@ export function HandoutPreview({ handout }: { handout: THandout }) {
           </ol>
         </>
       )}
-      <p className="sources">This information was last reviewed on {formatDate(handout.lastReviewed)}.</p>
+      <p className="sources">
+        {strings.lastReviewed(formatDate(handout.lastReviewed))} {handout.isTranslationReviewed ? '' : strings.notReviewed}
+      </p>
     </article>
   )
 }

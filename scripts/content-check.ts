@@ -2,16 +2,16 @@
 // grade; exits 1 on any validation error or readability limit broken.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkReadability, MAX_AVERAGE_GRADE, MAX_SECTION_GRADE } from '../lib/content/check-readability'
+import { checkReadability, checkSpanishReadability, MAX_AVERAGE_GRADE, MAX_SECTION_GRADE, MIN_SPANISH_AVERAGE_SCORE, MIN_SPANISH_SECTION_SCORE } from '../lib/content/check-readability'
+import { spanishEaseLabel } from '../lib/content/readability-es'
 import { listTopicIds } from '../lib/content/load-topic'
 import { readTopic, type TTopic } from '../lib/content/read-topic'
 import { AppError } from '../lib/errors'
 
-function table(topic: TTopic): string {
-  const rows = topic.sections.map((s) => [s.id, s.kind, s.readability.grade.toFixed(1), String(s.readability.words), s.sources.join(', ')])
-  const header = ['section', 'kind', 'grade', 'words', 'sources']
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 2 || i === 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd()
+  const isNumber = (cell: string) => /^\d+(\.\d+)?$/.test(cell)
+  const line = (cells: string[]) => cells.map((cell, i) => (isNumber(rows[0]?.[i] ?? '') ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd()
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
@@ -35,13 +35,28 @@ function main(): number {
     }
     const report = checkReadability(topic)
     console.log(`\n${topic.title} (${id}): ${topic.sections.length} sections\n`)
-    console.log(table(topic))
+    console.log(table(['section', 'kind', 'grade', 'words', 'sources'], topic.sections.map((s) => [s.id, s.kind, s.readability.grade.toFixed(1), String(s.readability.words), s.sources.join(', ')])))
     console.log(`\naverage grade ${report.averageGrade.toFixed(1)} (limit ${MAX_AVERAGE_GRADE}); words ${topic.sections.reduce((n, s) => n + s.readability.words, 0)}`)
     for (const section of report.tooHard) {
       console.error(`${section.file}: grade ${section.grade} is above ${MAX_SECTION_GRADE}`)
     }
     if (report.isAverageTooHigh) console.error(`${id}: average grade ${report.averageGrade} is above ${MAX_AVERAGE_GRADE}`)
     failed ||= report.tooHard.length > 0 || report.isAverageTooHigh
+
+    const spanish = checkSpanishReadability(topic)
+    if (spanish.sections.length > 0) {
+      console.log(`\nSpanish (es): Fernández-Huerta reading ease, higher is easier\n`)
+      console.log(
+        table(
+          ['section', 'ease', 'band', 'words', 'clinically reviewed'],
+          spanish.sections.map((s) => [s.id, s.readability.score.toFixed(1), spanishEaseLabel(s.readability.score), String(s.readability.words), s.clinicallyReviewed ? 'yes' : 'not yet']),
+        ),
+      )
+      console.log(`\naverage ease ${spanish.averageScore} (${spanishEaseLabel(spanish.averageScore)}; limit ${MIN_SPANISH_AVERAGE_SCORE})`)
+      for (const section of spanish.tooHard) console.error(`${section.file}: ease ${section.score} is below ${MIN_SPANISH_SECTION_SCORE}`)
+      if (spanish.isAverageTooLow) console.error(`${id} (es): average ease ${spanish.averageScore} is below ${MIN_SPANISH_AVERAGE_SCORE}`)
+      failed ||= spanish.tooHard.length > 0 || spanish.isAverageTooLow
+    }
   }
   console.log(failed ? '\ncontent check FAILED' : '\ncontent check passed')
   return failed ? 1 : 0

@@ -13,6 +13,8 @@ const OPTIONS = {
   causes: { type: 'string', description: 'comma-separated cause ids' },
   extras: { type: 'string', description: 'comma-separated optional section ids, e.g. comparison-restless-legs' },
   'large-print': { type: 'boolean', description: '18 pt text, single column' },
+  language: { type: 'string', description: 'en (default), es, or bilingual (Spanish then English)' },
+  'teach-back': { type: 'boolean', description: 'add teach-back questions with tick boxes' },
   'no-sources': { type: 'boolean', description: 'leave the sources list out' },
   patient: { type: 'string', description: "patient's first name" },
   note: { type: 'string', description: 'a note from the clinician' },
@@ -53,7 +55,13 @@ async function main() {
     topic: values.topic,
     group: values.group,
     causes: list(values.causes),
-    options: { largePrint: values['large-print'] ?? false, includeSources: !values['no-sources'], extras: list(values.extras) },
+    options: {
+      largePrint: values['large-print'] ?? false,
+      includeSources: !values['no-sources'],
+      extras: list(values.extras),
+      language: values.language,
+      teachBack: values['teach-back'] ?? false,
+    },
     personal: {
       patientFirstName: values.patient,
       note: values.note,
@@ -69,7 +77,7 @@ async function main() {
     console.log(`${path.relative(process.cwd(), out)}: ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms`)
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
-    const flagOf: Record<string, string> = { patientFirstName: '--patient', clinicianName: '--clinician', clinicName: '--clinic', clinicPhone: '--phone', followUpDate: '--follow-up', largePrint: '--large-print' }
+    const flagOf: Record<string, string> = { patientFirstName: '--patient', clinicianName: '--clinician', clinicName: '--clinic', clinicPhone: '--phone', followUpDate: '--follow-up', largePrint: '--large-print', teachBack: '--teach-back' }
     const lines = error.problems.map((problem) => {
       const [first, second] = problem.field.split('.')
       const name = first === 'personal' || first === 'options' ? (second ?? first) : (first ?? problem.field)

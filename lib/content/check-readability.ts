@@ -21,3 +21,19 @@ export function checkReadability(topic: TTopic): TReadabilityReport {
     isAverageTooHigh: averageGrade > MAX_AVERAGE_GRADE,
   }
 }
+
+/** Spanish limits on the Fernández-Huerta scale (higher is easier): no section below "normal", the library "fairly easy" on average. */
+export const MIN_SPANISH_SECTION_SCORE = 60
+export const MIN_SPANISH_AVERAGE_SCORE = 70
+
+export function checkSpanishReadability(topic: TTopic) {
+  const sections = [...(topic.translations.es?.sections.values() ?? [])]
+  const scores = sections.map((section) => section.readability.score)
+  const averageScore = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : 100
+  return {
+    sections,
+    averageScore,
+    tooHard: sections.filter((section) => section.readability.score < MIN_SPANISH_SECTION_SCORE).map(({ id, file, readability }) => ({ id, file, score: readability.score })),
+    isAverageTooLow: sections.length > 0 && averageScore < MIN_SPANISH_AVERAGE_SCORE,
+  }
+}

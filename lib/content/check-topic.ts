@@ -77,6 +77,18 @@ export function checkTopic({ manifest, manifestFile, sections, today }: TCheckIn
     })
   }
 
+  manifest.teachBack.forEach((question, index) => {
+    question.appliesTo.groups.forEach((group, position) => {
+      if (!groupIds.has(group)) problems.push({ file: manifestFile, field: `teachBack[${index}].appliesTo.groups[${position}]`, message: `unknown group "${group}"; ${oneOf(groupIds)}` })
+    })
+    question.appliesTo.causes.forEach((cause, position) => {
+      if (!causeIds.has(cause)) problems.push({ file: manifestFile, field: `teachBack[${index}].appliesTo.causes[${position}]`, message: `unknown cause "${cause}"; ${oneOf(causeIds)}` })
+    })
+  })
+  for (const id of duplicates(manifest.teachBack.map((question) => question.id))) {
+    problems.push({ file: manifestFile, field: 'teachBack', message: `"${id}" is listed more than once; expected unique ids` })
+  }
+
   manifest.causes.forEach((cause, index) => {
     if (!sections.some((section) => section.appliesTo.causes.includes(cause.id))) {
       problems.push({ file: manifestFile, field: `causes[${index}]`, message: `cause "${cause.id}" has no section; expected at least one section whose appliesTo.causes lists it` })

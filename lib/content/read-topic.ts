@@ -8,6 +8,7 @@ import { AppError, formatProblem, type TFieldProblem } from '../errors'
 import { checkTopic } from './check-topic'
 import { parseMarkdown } from './parse-markdown'
 import { readabilityOfTree, type TReadability } from './readability'
+import { readTranslation, TRANSLATION_LOCALES, type TTopicTranslation, type TTranslationLocale } from './read-translation'
 import {
   SECTION_KINDS,
   ZSectionFrontMatter,
@@ -25,7 +26,7 @@ export type TSection = TSectionFrontMatter & {
   hash: string
 }
 
-export type TTopic = TTopicManifest & { sections: TSection[] }
+export type TTopic = TTopicManifest & { sections: TSection[]; translations: Partial<Record<TTranslationLocale, TTopicTranslation>> }
 
 export type TReadTopicOptions = {
   /** YYYY-MM-DD; review dates after it are rejected. Defaults to today (UTC). */
@@ -152,6 +153,18 @@ export function readTopic(topicDir: string, options: TReadTopicOptions = {}): TT
     .filter((section): section is TSection => section !== undefined)
 
   if (manifest) problems.push(...checkTopic({ manifest, manifestFile, sections, today }))
+  const translations: TTopic['translations'] = {}
+  if (manifest) {
+    const base = {
+      manifest,
+      sectionIds: sections.map((section) => section.id),
+      subheadingCounts: new Map(sections.map((section) => [section.id, section.body.children.filter((node) => node.type === 'heading').length])),
+    }
+    for (const locale of TRANSLATION_LOCALES) {
+      const translation = readTranslation(relativeDir, locale, base, problems)
+      if (translation) translations[locale] = translation
+    }
+  }
 
   if (problems.length > 0 || !manifest) {
     throw new AppError(
@@ -161,5 +174,5 @@ export function readTopic(topicDir: string, options: TReadTopicOptions = {}): TT
     )
   }
   sections.sort((a, b) => kindRank(a) - kindRank(b) || a.order - b.order || a.id.localeCompare(b.id))
-  return { ...manifest, sections }
+  return { ...manifest, sections, translations }
 }

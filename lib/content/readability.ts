@@ -35,7 +35,7 @@ function mdastText(node: MdastNodes): string {
  * full stop is still one sentence to its reader, so each block is parsed on its own
  * rather than run together. Headings are left out: they are labels, not prose.
  */
-function textBlocks(node: MdastNodes, into: string[] = []): string[] {
+export function textBlocks(node: MdastNodes, into: string[] = []): string[] {
   if (node.type === 'paragraph' || node.type === 'tableCell') {
     into.push(mdastText(node))
     return into
@@ -45,8 +45,8 @@ function textBlocks(node: MdastNodes, into: string[] = []): string[] {
   return into
 }
 
-/** Counts for plain text; a word is a token with at least one letter. */
-export function countText(text: string): Omit<TReadability, 'grade'> {
+/** Counts for plain text; a word is a token with at least one letter. English syllables unless told otherwise. */
+export function countText(text: string, countSyllables: (word: string) => number = syllable): Omit<TReadability, 'grade'> {
   const tree = englishParser.parse(text) as unknown as NlcstNode
   const sentences = collect(tree, 'SentenceNode').filter(
     (sentence) => collect(sentence, 'WordNode').length > 0,
@@ -57,7 +57,7 @@ export function countText(text: string): Omit<TReadability, 'grade'> {
     const value = nlcstText(word)
     if (!/\p{L}/u.test(value)) continue
     words += 1
-    syllables += syllable(value)
+    syllables += countSyllables(value)
   }
   return { words, sentences: sentences.length, syllables }
 }
@@ -72,7 +72,7 @@ export function gradeOf(counts: Omit<TReadability, 'grade'>): number {
   return Math.round(grade * 10) / 10
 }
 
-export function addCounts(parts: Omit<TReadability, 'grade'>[]): Omit<TReadability, 'grade'> {
+export function addCounts(parts: readonly Omit<TReadability, 'grade'>[]): Omit<TReadability, 'grade'> {
   return parts.reduce(
     (sum, part) => ({
       words: sum.words + part.words,
@@ -85,7 +85,7 @@ export function addCounts(parts: Omit<TReadability, 'grade'>[]): Omit<TReadabili
 
 /** Flesch-Kincaid grade of a Markdown tree's prose. */
 export function readabilityOfTree(tree: Root): TReadability {
-  const counts = addCounts(textBlocks(tree).map(countText))
+  const counts = addCounts(textBlocks(tree).map((block) => countText(block)))
   return { ...counts, grade: gradeOf(counts) }
 }
 

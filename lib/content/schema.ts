@@ -10,6 +10,15 @@ export const ZTopicManifest = z.strictObject({
   groups: z.array(z.strictObject({ id: ZId, label: ZText(40), description: ZText(160) })).min(1),
   causes: z.array(z.strictObject({ id: ZId, label: ZText(60), description: ZText(200) })).min(1),
   references: z.array(z.strictObject({ key: ZId, citation: ZText(400) })).min(1),
+  teachBack: z
+    .array(
+      z.strictObject({
+        id: ZId,
+        question: ZText(160),
+        appliesTo: z.strictObject({ groups: z.array(ZId).default([]), causes: z.array(ZId).default([]) }).default({ groups: [], causes: [] }),
+      }),
+    )
+    .default([]),
 })
 export type TTopicManifest = z.infer<typeof ZTopicManifest>
 

@@ -9,6 +9,7 @@ export function topicChoices() {
       title: topic.title,
       groups: topic.groups,
       causes: topic.causes,
+      hasSpanish: Boolean(topic.translations.es),
       extras: topic.sections.filter((section) => section.optional).map(({ id: sectionId, title }) => ({ id: sectionId, title })),
     }
   })

@@ -2,28 +2,34 @@ import { createHash } from 'node:crypto'
 import type { Root } from 'mdast'
 import type { TSection, TTopic } from '../content/read-topic'
 import { addCounts, countText, gradeOf, type TReadability } from '../content/readability'
+import { combineSpanish, spanishSyllables, type TSpanishReadability } from '../content/readability-es'
+import { selectTeachBack } from './select-teach-back'
+import { STRINGS, stringsFor, type THandoutLanguage } from './strings'
 import type { TIllustration, TSectionKind } from '../content/schema'
 import type { THandoutRequest } from './request'
 
 /** The parts of a handout, in reading order: what is happening, what to do now, prevention, advice for you, your causes, more, when to get help. */
 const PARTS = [
-  { id: 'understand', title: 'What is happening', kinds: ['overview', 'comparison'] },
-  { id: 'relief', title: 'What to do when it starts', kinds: ['relief'] },
-  { id: 'prevention', title: 'How to prevent it', kinds: ['prevention'] },
-  { id: 'group', title: undefined, kinds: ['group'] },
-  { id: 'causes', title: 'What may be causing yours', kinds: ['cause'] },
-  { id: 'more', title: 'More to know', kinds: ['treatment', 'visit', 'questions'] },
-  { id: 'help', title: undefined, kinds: ['red-flags'] },
-] as const satisfies readonly { id: string; title: string | undefined; kinds: readonly TSectionKind[] }[]
+  { id: 'understand', hasTitle: true, kinds: ['overview', 'comparison'] },
+  { id: 'relief', hasTitle: true, kinds: ['relief'] },
+  { id: 'prevention', hasTitle: true, kinds: ['prevention'] },
+  { id: 'group', hasTitle: false, kinds: ['group'] },
+  { id: 'causes', hasTitle: true, kinds: ['cause'] },
+  { id: 'more', hasTitle: true, kinds: ['treatment', 'visit', 'questions'] },
+  { id: 'help', hasTitle: false, kinds: ['red-flags'] },
+] as const satisfies readonly { id: string; hasTitle: boolean; kinds: readonly TSectionKind[] }[]
 
 export type THandoutPartId = (typeof PARTS)[number]['id']
 
 export type THandoutSection = {
   id: string
+  /** In the handout's first language: Spanish for Spanish and bilingual handouts. */
   title: string
   kind: TSectionKind
   body: Root
   illustrations: TIllustration[]
+  /** Bilingual handouts: the English text, printed after the Spanish. */
+  english?: { title: string; body: Root }
 }
 
 export type THandoutPart = {
@@ -35,6 +41,9 @@ export type THandoutPart = {
 
 export type THandout = {
   topicId: string
+  language: THandoutLanguage
+  /** False while any Spanish text used has not been checked by a qualified reviewer. */
+  isTranslationReviewed: boolean
   title: string
   /** The one paragraph at the top: what this handout is for. */
   purpose: string
@@ -53,8 +62,12 @@ export type THandout = {
   contentVersion: string
   /** Section id -> hash, for the sections used. */
   sectionVersions: Record<string, string>
-  /** Of everything the patient reads, the clinician's note included. */
+  /** Of the English the patient reads, the clinician's note included (Flesch-Kincaid grade). */
   readability: TReadability
+  /** Questions for the clinician to ask, when asked for; `english` on bilingual handouts. */
+  teachBack?: { id: string; question: string; english?: string }[]
+  /** Of the Spanish the patient reads, note included (Fernández-Huerta ease); Spanish and bilingual handouts only. */
+  spanishReadability?: TSpanishReadability
 }
 
 function appliesTo(section: TSection, request: THandoutRequest): boolean {
@@ -76,9 +89,11 @@ export function sectionVersionsOf(sections: readonly TSection[]): Record<string,
   return Object.fromEntries(sections.map((section) => [section.id, section.hash]))
 }
 
-export function contentVersionOf(sections: readonly TSection[]): string {
+/** Changes when any section used changes, in any language printed. */
+export function contentVersionOf(sections: readonly TSection[], translations: readonly ({ title: string; body: Root; clinicallyReviewed: boolean } | undefined)[] = []): string {
   const hash = createHash('sha256')
   for (const section of sections) hash.update(`${section.id}:${section.hash};`)
+  for (const translation of translations) if (translation) hash.update(JSON.stringify([translation.title, translation.body, translation.clinicallyReviewed]))
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -86,9 +101,9 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
-function listInWords(items: readonly string[]): string {
+function listInWords(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`
 }
 
 /**
@@ -96,42 +111,64 @@ function listInWords(items: readonly string[]): string {
  * Pure: the same request, topic and date always give the same handout.
  */
 export function assembleHandout(request: THandoutRequest, topic: TTopic, { date }: { date: string }): THandout {
+  const { language } = request.options
+  const spanish = language === 'en' ? undefined : topic.translations.es
+  if (language !== 'en' && !spanish) throw new Error(`topic "${topic.id}" has no Spanish version; validate the request first`)
+  const strings = stringsFor(language)
   const sections = selectSections(topic, request)
   const group = topic.groups.find((candidate) => candidate.id === request.group)
   if (!group) throw new Error(`group "${request.group}" is not in topic "${topic.id}"; validate the request first`)
-  const causes = topic.causes.filter((cause) => request.causes.includes(cause.id)).map(({ id, label }) => ({ id, label }))
+  const labelOf = (list: 'groups' | 'causes', item: { id: string; label: string }) => spanish?.[list].find((entry) => entry.id === item.id)?.label ?? item.label
+  const causes = topic.causes.filter((cause) => request.causes.includes(cause.id)).map((cause) => ({ id: cause.id, label: labelOf('causes', cause) }))
 
-  const purpose = causes.length
-    ? `${topic.purpose} It also covers what may be causing yours: ${listInWords(causes.map((cause) => lowerFirst(cause.label)))}.`
-    : topic.purpose
+  const basePurpose = spanish?.purpose ?? topic.purpose
+  const purpose = causes.length ? `${basePurpose} ${strings.alsoCovers(listInWords(causes.map((cause) => lowerFirst(cause.label)), strings.and))}` : basePurpose
+  const translated = (section: TSection) => spanish?.sections.get(section.id)
 
   // Each drawing once: a later section that shows the same stretch points back to it in words.
   const drawn = new Set<TIllustration>()
-  const toHandoutSection = ({ id, title, kind, body, illustrations }: TSection): THandoutSection => ({
-    id,
-    title,
-    kind,
-    body,
-    illustrations: illustrations.filter((drawing) => !drawn.has(drawing) && drawn.add(drawing)),
-  })
+  const toHandoutSection = (section: TSection): THandoutSection => {
+    const other = translated(section)
+    return {
+      id: section.id,
+      title: other?.title ?? section.title,
+      kind: section.kind,
+      body: other?.body ?? section.body,
+      illustrations: section.illustrations.filter((drawing) => !drawn.has(drawing) && drawn.add(drawing)),
+      ...(language === 'bilingual' && { english: { title: section.title, body: section.body } }),
+    }
+  }
   const parts = PARTS.map((part) => ({
     id: part.id,
-    title: part.title,
+    title: part.hasTitle ? partTitle(part.id, language) : undefined,
     sections: sections.filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind)).map(toHandoutSection),
   })).filter((part) => part.sections.length > 0)
 
   const usedKeys = new Set(sections.flatMap((section) => section.sources))
-  const counts = addCounts([
-    countText(purpose),
-    ...sections.map((section) => section.readability),
-    ...(request.personal.note ? [countText(request.personal.note)] : []),
-  ])
+  const note = request.personal.note ? [countText(request.personal.note)] : []
+  const counts = addCounts([countText(topic.purpose), ...sections.map((section) => section.readability), ...note])
+  const spanishReadability = spanish
+    ? combineSpanish([
+        spanishCounts(spanish.purpose),
+        ...sections.map((section) => translated(section)?.readability ?? section.readability),
+        ...(request.personal.note ? [spanishCounts(request.personal.note)] : []),
+      ])
+    : undefined
+
+  const teachBack = request.options.teachBack
+    ? selectTeachBack(topic.teachBack, request).map((question) => {
+        const spanishQuestion = spanish?.teachBack.find((entry) => entry.id === question.id)?.question
+        return { id: question.id, question: spanishQuestion ?? question.question, ...(language === 'bilingual' && { english: question.question }) }
+      })
+    : undefined
 
   return {
     topicId: topic.id,
-    title: topic.title,
+    language,
+    isTranslationReviewed: !spanish || sections.every((section) => translated(section)?.clinicallyReviewed === true),
+    title: language === 'bilingual' ? `${spanish!.title} · ${topic.title}` : (spanish?.title ?? topic.title),
     purpose,
-    group: { id: group.id, label: group.label },
+    group: { id: group.id, label: labelOf('groups', group) },
     causes,
     largePrint: request.options.largePrint,
     personal: request.personal,
@@ -139,8 +176,18 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     parts,
     sources: request.options.includeSources ? topic.references.filter((reference) => usedKeys.has(reference.key)) : [],
     lastReviewed: sections.reduce((newest, section) => (section.reviewed > newest ? section.reviewed : newest), ''),
-    contentVersion: contentVersionOf(sections),
+    contentVersion: contentVersionOf(sections, language === 'en' ? [] : sections.map((section) => translated(section))),
     sectionVersions: sectionVersionsOf(sections),
     readability: { ...counts, grade: gradeOf(counts) },
+    ...(spanishReadability && { spanishReadability }),
+    ...(teachBack && { teachBack }),
   }
 }
+
+/** Part headings: Spanish and English together on a bilingual handout. */
+function partTitle(id: keyof (typeof STRINGS)['en']['parts'], language: THandoutLanguage): string {
+  if (language === 'bilingual') return `${STRINGS.es.parts[id]} · ${STRINGS.en.parts[id]}`
+  return stringsFor(language).parts[id]
+}
+
+const spanishCounts = (text: string) => countText(text, spanishSyllables)

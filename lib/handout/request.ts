@@ -28,11 +28,16 @@ function ZPersonalText(max: number, { allowNewlines = false } = {}) {
     .optional()
 }
 
-const DEFAULT_OPTIONS = { largePrint: false, includeSources: true, extras: [] }
+const DEFAULT_OPTIONS = { largePrint: false, includeSources: true, extras: [], language: 'en' as const, teachBack: false }
+const LANGUAGES = ['en', 'es', 'bilingual'] as const
 
 const ZOptionsBase = z.strictObject({
   largePrint: z.boolean().default(false),
   includeSources: z.boolean().default(true),
+  /** English, Spanish, or each section in Spanish followed by English. */
+  language: z.enum(LANGUAGES).default('en'),
+  /** Questions the clinician asks to check the patient understood, with tick boxes. */
+  teachBack: z.boolean().default(false),
   /** Ids of optional sections to add, such as the restless-legs comparison. */
   extras: z.array(z.string()).max(50).default([]),
 })
@@ -79,6 +84,10 @@ export function handoutRequestSchemaFor(topic: TTopic) {
       .default([])
       .refine((causes) => new Set(causes).size === causes.length, 'expected each cause at most once'),
     options: ZOptionsBase.extend({
+      language: z
+        .enum(LANGUAGES, { error: (issue) => `unknown language ${JSON.stringify(issue.input)}; expected one of: ${LANGUAGES.join(', ')}` })
+        .default('en')
+        .refine((language) => language === 'en' || Boolean(topic.translations.es), 'this topic has no Spanish version yet; expected: en'),
       extras: z
         .array(oneOf(extras, 'optional part'))
         .default([])

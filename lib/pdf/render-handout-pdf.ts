@@ -2,6 +2,7 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import type { THandout } from '../handout/assemble'
 import { HandoutDocument, printSizeOf } from './components/handout-document'
 import { registerFonts } from './fonts'
+import { stringsFor } from '../handout/strings'
 import { stampPageNumbers } from './stamp-page-numbers'
 import { FOOTER_BASELINE_RATIO, FOOTER_BOTTOM, PAGE_MARGIN_X, stylesFor } from './styles'
 
@@ -15,5 +16,11 @@ export async function renderHandoutPdf(handout: THandout, { logo }: { logo?: TPd
   // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.
   const laidOut = await renderToBuffer(HandoutDocument({ handout, logoSrc }))
   const fontSize = Number(stylesFor(printSizeOf(handout)).footerText.fontSize)
-  return stampPageNumbers(laidOut, { fontSize, baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize, rightX: PAGE_MARGIN_X, grey: 0.24 })
+  return stampPageNumbers(laidOut, {
+    label: stringsFor(handout.language).page,
+    fontSize,
+    baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize,
+    rightX: PAGE_MARGIN_X,
+    grey: 0.24,
+  })
 }

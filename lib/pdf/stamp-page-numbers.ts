@@ -9,10 +9,10 @@ let bodyFont: Buffer | undefined
 const bodyFontBytes = () =>
   (bodyFont ??= woffToSfnt(readFileSync(path.join(process.cwd(), 'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff'))))
 
-export type TPageNumberStyle = { fontSize: number; baselineY: number; rightX: number; grey: number }
+export type TPageNumberStyle = { label: (page: number, pages: number) => string; fontSize: number; baselineY: number; rightX: number; grey: number }
 
 /**
- * Writes "Page N of M" into each page's footer after react-pdf has laid the pages out.
+ * Writes "Page N of M" (or "Página N de M") into each page's footer after react-pdf has laid the pages out.
  * react-pdf can print it itself, but only through a dynamic `render` footer, which makes it
  * lay every page out twice: profiles showed that second pass at about a third of the render
  * time. Stamping the finished PDF costs a fraction of that.
@@ -23,7 +23,7 @@ export async function stampPageNumbers(pdf: Uint8Array, style: TPageNumberStyle)
   const font = await document.embedFont(bodyFontBytes(), { subset: true })
   const pages = document.getPages()
   pages.forEach((page, index) => {
-    const text = `Page ${index + 1} of ${pages.length}`
+    const text = style.label(index + 1, pages.length)
     page.drawText(text, {
       x: page.getWidth() - style.rightX - font.widthOfTextAtSize(text, style.fontSize),
       y: style.baselineY,

@@ -7,6 +7,7 @@ import { NoteBox } from './note-box'
 import { PageFooter } from './page-footer'
 import { SectionBlock } from './section-block'
 import { SourcesList } from './sources-list'
+import { TeachBackBox } from './teach-back-box'
 
 export function printSizeOf(handout: THandout): TPrintSize {
   if (handout.largePrint) return 'large'
@@ -24,18 +25,22 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
       keywords={[handout.topicId, handout.group.id, ...handout.causes.map((cause) => cause.id)].join(', ')}
       creator="Handout Builder"
       producer="Handout Builder"
-      language="en-US"
+      language={handout.language === 'en' ? 'en-US' : 'es-US'}
     >
       <Page size="LETTER" style={s.page}>
         <HandoutHeader handout={handout} logoSrc={logoSrc} s={s} />
         <NoteBox handout={handout} s={s} />
         {handout.parts.map((part) =>
           part.id === 'help' ? (
-            <View key={part.id} style={s.helpBox} wrap={false}>
-              {part.sections.map((section) => (
-                <SectionBlock key={section.id} section={section} s={s} />
-              ))}
-            </View>
+            <Fragment key={part.id}>
+              <TeachBackBox handout={handout} s={s} />
+              {/* Kept on one page, unless it is too long for one (a bilingual handout prints it twice). */}
+              <View style={s.helpBox} wrap={handout.language === 'bilingual'}>
+                {part.sections.map((section) => (
+                  <SectionBlock key={section.id} section={section} s={s} />
+                ))}
+              </View>
+            </Fragment>
           ) : (
             <Fragment key={part.id}>
               {part.title && (

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
+import { stringsFor } from '../../handout/strings'
 
 /**
  * Repeated on every page; "Page N of M" is stamped on its right afterwards (stamp-page-numbers.ts).
@@ -8,7 +9,8 @@ import type { THandoutStyles } from '../styles'
  */
 export function PageFooter({ handout, s }: { handout: THandout; s: THandoutStyles }) {
   const { clinicName, clinicPhone } = handout.personal
-  const contact = clinicPhone ? `Questions? Call ${clinicName ?? 'your clinic'}: ${clinicPhone}` : (clinicName ?? handout.title)
+  const strings = stringsFor(handout.language)
+  const contact = clinicPhone ? strings.questionsCall(clinicName ?? strings.yourClinic, clinicPhone) : (clinicName ?? handout.title)
   return (
     <View style={s.footer} fixed>
       <Text style={s.footerText}>{contact}</Text>

@@ -56,6 +56,14 @@ export function SectionBlock({ section, s, showTitle = true }: { section: THando
           )}
         </>
       )}
+      {section.english && (
+        <View style={s.englishVersion}>
+          <Text style={s.englishTitle} minPresenceAhead={40}>
+            {section.english.title}
+          </Text>
+          <MarkdownPdf nodes={section.english.body.children} s={s} />
+        </View>
+      )}
     </>
   )
 }

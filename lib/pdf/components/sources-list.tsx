@@ -1,15 +1,17 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
-import { formatLongDate } from '../format-date'
+import { stringsFor } from '../../handout/strings'
 
 export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyles }) {
-  const reviewed = `This information was last reviewed on ${formatLongDate(handout.lastReviewed)}.`
+  const strings = stringsFor(handout.language)
+  // No claim of review for text nobody has reviewed: a Spanish handout says so instead.
+  const reviewed = [strings.lastReviewed(strings.formatDate(handout.lastReviewed)), handout.isTranslationReviewed ? '' : strings.notReviewed].filter(Boolean).join(' ')
   if (handout.sources.length === 0) return <Text style={[s.sourceItem, { marginTop: 12 }]}>{reviewed}</Text>
   return (
     <View>
       <Text style={s.sourcesTitle} minPresenceAhead={40}>
-        Sources
+        {strings.sources}
       </Text>
       {handout.sources.map((source, index) => (
         <Text key={source.key} style={s.sourceItem}>

@@ -7,6 +7,7 @@ import { GradeBadge } from '@/components/grade-badge'
 import { emptyChoices, firstErrorFor, HandoutChoices, type TChoices, type TTopicChoices } from '@/components/handout-choices'
 import { HandoutPreview } from '@/components/handout-preview'
 import type { TFieldProblem } from '@/lib/errors'
+import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
 import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import { openPdf } from '@/components/open-pdf'
 import { previewHandout, saveAsTemplate, type TPreviewResult, type TSaveTemplateResult } from './actions'
@@ -204,6 +205,14 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
             <p className="readability" aria-live="polite">
               Reading level <GradeBadge grade={grade} />
               {grade > 6 && <span className="warning-text"> Above grade 6: use shorter words and sentences in your note.</span>}
+            </p>
+          )}
+          {handout?.spanishReadability && (
+            <p className="readability">
+              Spanish ease{' '}
+              <span className={`badge ${handout.spanishReadability.score >= 65 ? 'badge-ok' : 'badge-warn'}`} title="Fernández-Huerta reading ease (higher is easier)">
+                {handout.spanishReadability.score.toFixed(0)} · {spanishEaseLabel(handout.spanishReadability.score)}
+              </span>
             </p>
           )}
         </div>

@@ -22,7 +22,13 @@ async function startFrom(user: Awaited<ReturnType<typeof requireUser>>, template
     return {
       templateId: template.id,
       templateName: template.name,
-      choices: { topic: input.topic, group: input.group, causes: input.causes as string[], options: input.options as TBuilderStart['choices']['options'] },
+      choices: {
+        topic: input.topic,
+        group: input.group,
+        causes: input.causes as string[],
+        // Templates saved before an option existed take its default.
+        options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, ...(input.options as object) } as TBuilderStart['choices']['options'],
+      },
       note: input.personal.note ?? '',
       followUpDate: input.personal.followUpDate ?? '',
     }

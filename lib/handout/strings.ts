@@ -1,0 +1,48 @@
+/** The words a handout prints around the guide sections, per language. */
+export type THandoutLanguage = 'en' | 'es' | 'bilingual'
+export type TStringsLocale = 'en' | 'es'
+
+const dateFormat = (locale: string) => (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+
+export const STRINGS = {
+  en: {
+    parts: { understand: 'What is happening', relief: 'What to do when it starts', prevention: 'How to prevent it', causes: 'What may be causing yours', more: 'More to know', teachBack: 'Check your understanding' },
+    alsoCovers: (causes: string) => `It also covers what may be causing yours: ${causes}.`,
+    and: 'and',
+    preparedFor: (name: string) => `Prepared for ${name}`,
+    noteFrom: (name: string | undefined) => (name ? `A note from ${name}` : 'A note from your care team'),
+    nextVisit: (date: string) => `Your next visit: ${date}`,
+    sources: 'Sources',
+    lastReviewed: (date: string) => `This information was last reviewed on ${date}.`,
+    notReviewed: 'The Spanish text has not yet been reviewed by a clinician.',
+    questionsCall: (clinic: string, phone: string) => `Questions? Call ${clinic}: ${phone}`,
+    yourClinic: 'your clinic',
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    teachBackIntro: 'Your doctor or nurse may ask you these questions. Tick each one you can answer.',
+    webVersion: 'Scan to read this handout online.',
+    formatDate: dateFormat('en-US'),
+  },
+  es: {
+    parts: { understand: 'Qué está pasando', relief: 'Qué hacer cuando empieza', prevention: 'Cómo prevenirlo', causes: 'Qué puede estar causando los suyos', more: 'Más información', teachBack: 'Compruebe lo que entendió' },
+    alsoCovers: (causes: string) => `También explica qué puede estar causando los suyos: ${causes}.`,
+    and: 'y',
+    preparedFor: (name: string) => `Preparado para ${name}`,
+    noteFrom: (name: string | undefined) => (name ? `Una nota de ${name}` : 'Una nota de su equipo de salud'),
+    nextVisit: (date: string) => `Su próxima cita: ${date}`,
+    sources: 'Fuentes',
+    lastReviewed: (date: string) => `El texto en inglés se revisó por última vez el ${date}.`,
+    notReviewed: 'El texto en español todavía no ha sido revisado por un profesional clínico.',
+    questionsCall: (clinic: string, phone: string) => `¿Preguntas? Llame a ${clinic}: ${phone}`,
+    yourClinic: 'su clínica',
+    page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    teachBackIntro: 'Su médico o enfermera puede hacerle estas preguntas. Marque cada una que sepa contestar.',
+    webVersion: 'Escanee para leer esta hoja en internet.',
+    formatDate: dateFormat('es-US'),
+  },
+} as const
+
+export type TStrings = (typeof STRINGS)[TStringsLocale]
+
+/** The language a handout's own words are printed in: Spanish for Spanish and bilingual handouts. */
+export const stringsFor = (language: THandoutLanguage): TStrings => STRINGS[language === 'en' ? 'en' : 'es']

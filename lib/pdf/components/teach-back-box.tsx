@@ -1,0 +1,26 @@
+import { Text, View } from '@react-pdf/renderer'
+import type { THandout } from '../../handout/assemble'
+import { STRINGS, stringsFor } from '../../handout/strings'
+import type { THandoutStyles } from '../styles'
+
+/** Questions the clinician asks, each with a box to tick: kept together on one page. */
+export function TeachBackBox({ handout, s }: { handout: THandout; s: THandoutStyles }) {
+  if (!handout.teachBack?.length) return null
+  const strings = stringsFor(handout.language)
+  const title = handout.language === 'bilingual' ? `${STRINGS.es.parts.teachBack} · ${STRINGS.en.parts.teachBack}` : strings.parts.teachBack
+  return (
+    <View style={s.teachBackBox} wrap={false}>
+      <Text style={s.sectionTitle}>{title}</Text>
+      <Text style={s.paragraph}>{strings.teachBackIntro}</Text>
+      {handout.teachBack.map((item) => (
+        <View key={item.id} style={s.tickRow}>
+          <View style={s.tickBox} />
+          <View style={s.tickText}>
+            <Text style={s.listItemText}>{item.question}</Text>
+            {item.english && <Text style={s.tickEnglish}>{item.english}</Text>}
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}
