@@ -16,20 +16,22 @@ function splitAtHeadings(nodes: readonly RootContent[]) {
 }
 
 /** Drawings beside their steps when there is one subheading per drawing, as in the PDF. */
-function PreviewSection({ section }: { section: THandoutSection }) {
+function PreviewSection({ section, level }: { section: THandoutSection; level: THeadingLevels }) {
+  const SectionHeading = level.section
+  const SubHeading = level.sub
   const { intro, blocks } = splitAtHeadings(section.body.children)
   const drawings = section.illustrations
   const isPaired = drawings.length > 0 && blocks.length === drawings.length
   return (
     <section className="preview-section" aria-label={section.title}>
-      <h5>{section.title}</h5>
+      <SectionHeading>{section.title}</SectionHeading>
       {isPaired ? (
         <>
-          <Markdown nodes={intro} headingLevel={6} />
+          <Markdown nodes={intro} headingLevel={level.markdown} />
           {blocks.map((block, index) => (
             <div className="steps-with-figure" key={index}>
               <div>
-                <Markdown nodes={block} headingLevel={6} />
+                <Markdown nodes={block} headingLevel={level.markdown} />
               </div>
               <StretchFigure kind={drawings[index]!} />
             </div>
@@ -37,7 +39,7 @@ function PreviewSection({ section }: { section: THandoutSection }) {
         </>
       ) : (
         <>
-          <Markdown nodes={section.body.children} headingLevel={6} />
+          <Markdown nodes={section.body.children} headingLevel={level.markdown} />
           {drawings.length > 0 && (
             <div className="figure-row">
               {drawings.map((kind) => (
@@ -49,22 +51,34 @@ function PreviewSection({ section }: { section: THandoutSection }) {
       )}
       {section.english && (
         <div className="english-version" lang="en">
-          <h6>{section.english.title}</h6>
-          <Markdown nodes={section.english.body.children} headingLevel={6} />
+          <SubHeading>{section.english.title}</SubHeading>
+          <Markdown nodes={section.english.body.children} headingLevel={level.markdown} />
         </div>
       )}
     </section>
   )
 }
 
+type THeadingLevels = { title: 'h1' | 'h3'; part: 'h2' | 'h4'; section: 'h3' | 'h5'; sub: 'h4' | 'h6'; markdown: 4 | 6 }
+
+/** In the builder the handout sits under the page's own headings; on its public page it is the page. */
+const LEVELS: Record<'preview' | 'page', THeadingLevels> = {
+  preview: { title: 'h3', part: 'h4', section: 'h5', sub: 'h6', markdown: 6 },
+  page: { title: 'h1', part: 'h2', section: 'h3', sub: 'h4', markdown: 4 },
+}
+
 /** The handout as HTML, from the same model the PDF is drawn from. */
-export function HandoutPreview({ handout }: { handout: THandout }) {
+export function HandoutPreview({ handout, as = 'preview' }: { handout: THandout; as?: 'preview' | 'page' }) {
+  const level = LEVELS[as]
+  const Title = level.title
+  const PartTitle = level.part
+  const SectionTitle = level.section
   const { personal } = handout
   const strings = stringsFor(handout.language)
   const formatDate = strings.formatDate
   return (
-    <article className={`handout-preview${handout.largePrint ? ' large-print' : ''}`} aria-label="Handout preview" lang={handout.language === 'en' ? 'en' : 'es'}>
-      <h3 className="preview-title">{handout.title}</h3>
+    <article className={`handout-preview${handout.largePrint ? ' large-print' : ''}${as === 'page' ? ' handout-page' : ''}`} aria-label={as === 'page' ? handout.title : 'Handout preview'} lang={handout.language === 'en' ? 'en' : 'es'}>
+      <Title className="preview-title">{handout.title}</Title>
       {personal.patientFirstName && <p className="prepared-for">{strings.preparedFor(personal.patientFirstName)}</p>}
       <p className="byline">{[personal.clinicName, formatDate(handout.date)].filter(Boolean).join(' · ')}</p>
       <p>{handout.purpose}</p>
@@ -80,7 +94,7 @@ export function HandoutPreview({ handout }: { handout: THandout }) {
           <div key={part.id}>
             {handout.teachBack && handout.teachBack.length > 0 && (
               <section className="teach-back" aria-label={strings.parts.teachBack}>
-                <h5>{strings.parts.teachBack}</h5>
+                <SectionTitle>{strings.parts.teachBack}</SectionTitle>
                 <p>{strings.teachBackIntro}</p>
                 <ul className="tick-list">
                   {handout.teachBack.map((item) => (
@@ -98,22 +112,22 @@ export function HandoutPreview({ handout }: { handout: THandout }) {
             )}
             <div className="help-box">
               {part.sections.map((section) => (
-                <PreviewSection key={section.id} section={section} />
+                <PreviewSection key={section.id} section={section} level={level} />
               ))}
             </div>
           </div>
         ) : (
           <div key={part.id} className="preview-part">
-            {part.title && <h4 className="part-title">{part.title}</h4>}
+            {part.title && <PartTitle className="part-title">{part.title}</PartTitle>}
             {part.sections.map((section) => (
-              <PreviewSection key={section.id} section={section} />
+              <PreviewSection key={section.id} section={section} level={level} />
             ))}
           </div>
         ),
       )}
       {handout.sources.length > 0 && (
         <>
-          <h4 className="part-title small">{strings.sources}</h4>
+          <PartTitle className="part-title small">{strings.sources}</PartTitle>
           <ol className="sources">
             {handout.sources.map((source) => (
               <li key={source.key}>{source.citation}</li>

@@ -1,6 +1,7 @@
 import { listTopicIds, loadTopic } from './content/load-topic'
 import { assembleHandout, type THandout } from './handout/assemble'
 import { parseHandoutRequest } from './handout/request'
+import { encodeWebId } from './handout/web-link'
 import { renderHandoutPdf, type TPdfLogo } from './pdf/render-handout-pdf'
 
 export type TCreatedHandout = {
@@ -15,17 +16,26 @@ export function todayIso(now = new Date()): string {
   return now.toLocaleDateString('en-CA')
 }
 
-/** From untrusted input to the handout model: validate against the topic, then assemble. */
-export function prepareHandout(input: unknown, { date = todayIso() }: { date?: string } = {}): THandout {
+export type TWebLink = { baseUrl: string; secret: string }
+
+/**
+ * From untrusted input to the handout model: validate against the topic, then assemble.
+ * With `webLink`, the handout carries the signed address of its web version.
+ */
+export function prepareHandout(input: unknown, { date = todayIso(), webLink }: { date?: string; webLink?: TWebLink } = {}): THandout {
   const { request, topic } = parseHandoutRequest(input, { ids: listTopicIds(), load: loadTopic })
-  return assembleHandout(request, topic, { date })
+  const handout = assembleHandout(request, topic, { date })
+  if (!webLink) return handout
+  const { topicId, group, causes, language, contentVersion } = handout
+  const id = encodeWebId({ topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, contentVersion }, webLink.secret)
+  return { ...handout, webUrl: `${webLink.baseUrl.replace(/\/$/, '')}/h/${id}` }
 }
 
 /**
  * From untrusted input to PDF bytes. Throws an `invalid_input` AppError naming each bad
  * field. The CLI, the preview and the PDF route all go through here.
  */
-export async function createHandout(input: unknown, options: { date?: string; logo?: TPdfLogo } = {}): Promise<TCreatedHandout> {
+export async function createHandout(input: unknown, options: { date?: string; logo?: TPdfLogo; webLink?: TWebLink } = {}): Promise<TCreatedHandout> {
   const handout = prepareHandout(input, options)
   const started = performance.now()
   const { pdf, pageCount } = await renderHandoutPdf(handout, { logo: options.logo })

@@ -72,3 +72,6 @@ export const isSsoEnabled = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env
 // next-auth reads these two from process.env itself; hand it the validated values.
 process.env.NEXTAUTH_URL = env.NEXTAUTH_URL
 process.env.NEXTAUTH_SECRET = authSecret
+
+/** Where the QR code on a handout points, and the key that signs its address. */
+export const webLink = { baseUrl: env.NEXTAUTH_URL, secret: authSecret }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client'
 import type { TCurrentUser } from './auth/current-user'
-import { prepareHandout } from './create-handout'
+import { prepareHandout, type TWebLink } from './create-handout'
 import { getClinicLogo } from './data/get-clinic-logo'
 import { logHandout } from './data/history/log-handout'
 import { withClinicDetails } from './handout/with-clinic-details'
@@ -16,9 +16,9 @@ export async function makeClinicHandout(
   db: PrismaClient,
   user: TCurrentUser,
   input: unknown,
-  { templateId, render = (handout, logo) => renderHandoutPdf(handout, { logo }) }: { templateId?: string; render?: TRender } = {},
+  { templateId, render = (handout, logo) => renderHandoutPdf(handout, { logo }), webLink }: { templateId?: string; render?: TRender; webLink?: TWebLink } = {},
 ) {
-  const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }))
+  const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }), { webLink })
   const logo = await getClinicLogo(db, { clinicId: user.clinicId, updatedAt: user.clinic.updatedAt })
   const started = performance.now()
   const { pdf, pageCount } = await render(handout, logo)

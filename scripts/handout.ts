@@ -5,6 +5,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createHandout } from '../lib/create-handout'
+import { webLink } from '../lib/env'
 import { AppError } from '../lib/errors'
 
 const OPTIONS = {
@@ -72,7 +73,7 @@ async function main() {
     },
   }
   try {
-    const { handout, pdf, pageCount, renderMs } = await createHandout(input)
+    const { handout, pdf, pageCount, renderMs } = await createHandout(input, { webLink })
     writeFileSync(out, pdf)
     console.log(`${path.relative(process.cwd(), out)}: ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms`)
   } catch (error) {

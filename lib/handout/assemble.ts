@@ -64,6 +64,8 @@ export type THandout = {
   sectionVersions: Record<string, string>
   /** Of the English the patient reads, the clinician's note included (Flesch-Kincaid grade). */
   readability: TReadability
+  /** The public web version (/h/<id>) the PDF's QR code points to; set when the handout is made, not by the assembler. */
+  webUrl?: string
   /** Questions for the clinician to ask, when asked for; `english` on bilingual handouts. */
   teachBack?: { id: string; question: string; english?: string }[]
   /** Of the Spanish the patient reads, note included (Fernández-Huerta ease); Spanish and bilingual handouts only. */

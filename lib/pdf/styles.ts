@@ -85,6 +85,10 @@ function createStyles(size: TPrintSize) {
     drawing: { width: drawingWidth, alignItems: 'center', marginLeft: drawingGap, marginBottom: 6 },
     drawingRow: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: body * 0.4 },
     drawingCaption: text(small, { color: MUTED, textAlign: 'center' }),
+    qrRow: { flexDirection: 'row', alignItems: 'center', marginTop: body * 1.2 },
+    qrCode: { width: size === 'large' ? 96 : 72 },
+    qrText: { width: CONTENT_WIDTH - (size === 'large' ? 96 : 72) - 12, marginLeft: 12 },
+    qrUrl: text(small, { color: MUTED }),
     sourcesTitle: text(Math.round(body * 1.1), { fontWeight: 700, marginTop: body * 1.2, marginBottom: 4 }),
     sourceItem: text(small, { color: MUTED, marginBottom: 2 }),
     footer: {

@@ -8,6 +8,7 @@ import { PageFooter } from './page-footer'
 import { SectionBlock } from './section-block'
 import { SourcesList } from './sources-list'
 import { TeachBackBox } from './teach-back-box'
+import { WebVersionQr } from './web-version-qr'
 
 export function printSizeOf(handout: THandout): TPrintSize {
   if (handout.largePrint) return 'large'
@@ -54,6 +55,7 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
             </Fragment>
           ),
         )}
+        <WebVersionQr handout={handout} s={s} />
         <SourcesList handout={handout} s={s} />
         <PageFooter handout={handout} s={s} />
       </Page>

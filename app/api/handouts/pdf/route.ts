@@ -1,6 +1,7 @@
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
+import { webLink } from '@/lib/env'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
 import { makeClinicHandout } from '@/lib/make-clinic-handout'
 import { renderOnServer } from '@/lib/pdf/server-renderer'
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
   try {
     const templateParam = new URL(request.url).searchParams.get('template')
     const templateId = templateParam ? (await getTemplateById(db, user, templateParam)).id : undefined
-    const { handout, pdf } = await makeClinicHandout(db, user, read.body, { templateId, render: renderOnServer })
+    const { handout, pdf } = await makeClinicHandout(db, user, read.body, { templateId, render: renderOnServer, webLink })
     return pdfResponse(handout, pdf)
   } catch (error) {
     return errorResponse(error)

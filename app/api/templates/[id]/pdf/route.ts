@@ -3,6 +3,7 @@ import { getCurrentUser } from '@/lib/auth/current-user'
 import { todayIso } from '@/lib/create-handout'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
+import { webLink } from '@/lib/env'
 import { templateToRequestInput } from '@/lib/handout/template-input'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
 import { makeClinicHandout } from '@/lib/make-clinic-handout'
@@ -21,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const template = await getTemplateById(db, user, (await params).id)
     const input = templateToRequestInput(template, { patientFirstName: parsed.data.patientFirstName?.trim() || undefined, date: todayIso() })
-    const { handout, pdf } = await makeClinicHandout(db, user, input, { templateId: template.id, render: renderOnServer })
+    const { handout, pdf } = await makeClinicHandout(db, user, input, { templateId: template.id, render: renderOnServer, webLink })
     return pdfResponse(handout, pdf)
   } catch (error) {
     return errorResponse(error)

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { HandoutPreview } from '@/components/handout-preview'
+import { PrintButton } from '@/components/print-button'
+import { prepareHandout } from '@/lib/create-handout'
+import { webLink } from '@/lib/env'
+import { AppError } from '@/lib/errors'
+import { decodeWebId } from '@/lib/handout/web-link'
+
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = { title: 'Patient handout', robots: { index: false, follow: false } }
+
+const TOOLS = {
+  en: { larger: 'Larger text', normal: 'Normal text', print: 'Print', noScript: "To print, use your browser's Print command.", updated: 'This guide has been updated since your handout was printed. This is the current version.' },
+  es: { larger: 'Letra más grande', normal: 'Letra normal', print: 'Imprimir', noScript: 'Para imprimir, use la opción Imprimir de su navegador.', updated: 'Esta guía se actualizó después de que imprimieron su hoja. Esta es la versión actual.' },
+}
+
+/** The public web version of a printed handout: the same content, no name, no note. Works without JavaScript. */
+export default async function WebHandoutPage({ params, searchParams }: TProps) {
+  const choices = decodeWebId((await params).id, webLink.secret)
+  if (!choices) notFound()
+  let handout
+  try {
+    handout = prepareHandout({ topic: choices.topic, group: choices.group, causes: choices.causes, options: { extras: choices.extras, language: choices.language } })
+  } catch (error) {
+    // Signed, but the guide no longer has one of its choices.
+    if (error instanceof AppError) notFound()
+    throw error
+  }
+  const isLarge = (await searchParams).text === 'large'
+  const tools = TOOLS[choices.language === 'en' ? 'en' : 'es']
+  return (
+    <div className={`web-handout${isLarge ? ' large-text' : ''}`} lang={choices.language === 'en' ? 'en' : 'es'}>
+      <nav className="web-tools" aria-label={tools.print}>
+        {isLarge ? <a href="?">{tools.normal}</a> : <a href="?text=large">{tools.larger}</a>}
+        <PrintButton label={tools.print} />
+        <noscript>
+          <span>{tools.noScript}</span>
+        </noscript>
+      </nav>
+      {handout.contentVersion !== choices.contentVersion && (
+        <p className="notice" role="status">
+          {tools.updated}
+        </p>
+      )}
+      <HandoutPreview handout={handout} as="page" />
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { Path, Svg, Text, View } from '@react-pdf/renderer'
+import QRCode from 'qrcode'
+import type { THandout } from '../../handout/assemble'
+import { stringsFor } from '../../handout/strings'
+import { INK, type THandoutStyles } from '../styles'
+
+const QUIET_ZONE = 4
+
+/** The QR code's dark modules as one path: crisp at any print size, no image to decode. */
+function qrPath(url: string): { d: string; size: number } {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
+  let d = ''
+  for (let row = 0; row < modules.size; row++) {
+    for (let column = 0; column < modules.size; column++) {
+      if (modules.get(row, column)) d += `M${column + QUIET_ZONE} ${row + QUIET_ZONE}h1v1h-1z`
+    }
+  }
+  return { d, size: modules.size + 2 * QUIET_ZONE }
+}
+
+/** A QR code to the web version of the handout, with its address spelled out for those who cannot scan. */
+export function WebVersionQr({ handout, s }: { handout: THandout; s: THandoutStyles }) {
+  if (!handout.webUrl) return null
+  const { d, size } = qrPath(handout.webUrl)
+  return (
+    <View style={s.qrRow} wrap={false}>
+      <Svg viewBox={`0 0 ${size} ${size}`} width={s.qrCode.width} height={s.qrCode.width}>
+        <Path d={d} fill={INK} />
+      </Svg>
+      <View style={s.qrText}>
+        <Text style={s.sourceItem}>{stringsFor(handout.language).webVersion}</Text>
+        <Text style={s.qrUrl}>{handout.webUrl}</Text>
+      </View>
+    </View>
+  )
+}
