@@ -4,7 +4,7 @@ import nextTypescript from 'eslint-config-next/typescript'
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'node_modules/**', 'generated/**', 'next-env.d.ts', 'data/**', 'bench/**/*.json'] },
+  { ignores: ['.next/**', 'node_modules/**', 'generated/**', 'dist/**', 'tmp/**', 'next-env.d.ts', 'data/**', 'bench/**/*.json'] },
 ]
 
 export default config
