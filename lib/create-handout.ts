@@ -27,7 +27,8 @@ export function prepareHandout(input: unknown, { date = todayIso(), webLink }: {
   const handout = assembleHandout(request, topic, { date })
   if (!webLink) return handout
   const { topicId, group, causes, language, contentVersion } = handout
-  const id = encodeWebId({ topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, contentVersion }, webLink.secret)
+  const choices = { topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, contentVersion: contentVersion.slice(0, 10) }
+  const id = encodeWebId(choices, webLink.secret)
   return { ...handout, webUrl: `${webLink.baseUrl.replace(/\/$/, '')}/h/${id}` }
 }
 

@@ -39,7 +39,7 @@ export default async function WebHandoutPage({ params, searchParams }: TProps) {
           <span>{tools.noScript}</span>
         </noscript>
       </nav>
-      {handout.contentVersion !== choices.contentVersion && (
+      {!handout.contentVersion.startsWith(choices.contentVersion) && (
         <p className="notice" role="status">
           {tools.updated}
         </p>

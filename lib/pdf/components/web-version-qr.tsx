@@ -18,6 +18,22 @@ function qrPath(url: string): { d: string; size: number } {
   return { d, size: modules.size + 2 * QUIET_ZONE }
 }
 
+/**
+ * The address has no spaces for react-pdf to wrap at, so it is cut into lines at its own
+ * separators ("/h/" and "~"), each short enough for the column at this font size.
+ */
+function addressLines(url: string, width: number, fontSize: number): string[] {
+  const maxChars = Math.max(16, Math.floor(width / (fontSize * 0.56)))
+  const parts = url.replace('/h/', '/h/\n').split(/(?<=~)|\n/)
+  const lines: string[] = []
+  for (const part of parts) {
+    const last = lines.at(-1)
+    if (last !== undefined && !last.endsWith('/h/') && (last + part).length <= maxChars) lines[lines.length - 1] = last + part
+    else lines.push(part)
+  }
+  return lines
+}
+
 /** A QR code to the web version of the handout, with its address spelled out for those who cannot scan. */
 export function WebVersionQr({ handout, s }: { handout: THandout; s: THandoutStyles }) {
   if (!handout.webUrl) return null
@@ -29,7 +45,11 @@ export function WebVersionQr({ handout, s }: { handout: THandout; s: THandoutSty
       </Svg>
       <View style={s.qrText}>
         <Text style={s.sourceItem}>{stringsFor(handout.language).webVersion}</Text>
-        <Text style={s.qrUrl}>{handout.webUrl}</Text>
+        {addressLines(handout.webUrl, Number(s.qrText.width), Number(s.qrUrl.fontSize)).map((line) => (
+          <Text key={line} style={s.qrUrl}>
+            {line}
+          </Text>
+        ))}
       </View>
     </View>
   )
