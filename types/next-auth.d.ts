@@ -4,7 +4,7 @@ type TRole = 'clinician' | 'admin'
 
 declare module 'next-auth' {
   interface Session {
-    user: DefaultSession['user'] & { id: string; clinicId: string; role: TRole }
+    user: DefaultSession['user'] & { id: string; clinicId: string; role: TRole; signedInAt: number }
   }
   interface User {
     clinicId?: string
@@ -17,5 +17,7 @@ declare module 'next-auth/jwt' {
     userId?: string
     clinicId?: string
     role?: TRole
+    /** Milliseconds; sessions from before a password change or disabling are refused. */
+    signedInAt?: number
   }
 }

@@ -19,6 +19,7 @@ export async function getCurrentUser() {
     include: { clinic: { select: CURRENT_USER_CLINIC_FIELDS } },
   })
   if (!user || user.disabledAt) return null
+  if (user.sessionsValidAfter && (session.user.signedInAt ?? 0) < user.sessionsValidAfter.getTime()) return null
   return user
 }
 

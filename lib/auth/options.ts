@@ -3,7 +3,15 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
 import { env, isSsoEnabled } from '../env'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
+import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
+
+/** The client's address as Next passes it on (x-forwarded-for), for per-address limits. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for']
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.toString().split(',')[0]?.trim()
+  return first || String(headers?.['x-real-ip'] ?? 'unknown')
+}
 
 export const SSO_PROVIDER_ID = 'oidc'
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // one working day
@@ -32,9 +40,18 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
+        const source = { email: typeof credentials?.email === 'string' ? credentials.email : '', address: clientAddress(request.headers) }
+        const wait = await signInWaitMs(db, source)
+        // Said plainly, since the person may be the account's owner; no hint whether the password was right.
+        if (wait > 0) throw new Error(`Too many sign-in attempts. Try again in ${Math.ceil(wait / 60_000)} minute(s).`)
         const user = await verifyCredentials(db, credentials)
-        return user ? { id: user.id, email: user.email, name: user.name, clinicId: user.clinicId, role: user.role } : null
+        if (!user) {
+          await recordSignInFailure(db, source)
+          return null
+        }
+        await recordSignInSuccess(db, source)
+        return { id: user.id, email: user.email, name: user.name, clinicId: user.clinicId, role: user.role }
       },
     }),
     ...ssoProvider,
@@ -53,13 +70,13 @@ export const authOptions: NextAuthOptions = {
       // On sign-in only: the user id becomes ours (for SSO, the account it joined), then clinic and role.
       if (user) {
         const account = await db.user.findUnique({ where: { id: user.id } })
-        if (account) Object.assign(token, { userId: account.id, clinicId: account.clinicId, role: account.role, name: account.name, email: account.email })
+        if (account) Object.assign(token, { userId: account.id, clinicId: account.clinicId, role: account.role, name: account.name, email: account.email, signedInAt: Date.now() })
       }
       return token
     },
     session({ session, token }) {
       if (token.userId && token.clinicId && token.role) {
-        session.user = { ...session.user, id: token.userId, clinicId: token.clinicId, role: token.role }
+        session.user = { ...session.user, id: token.userId, clinicId: token.clinicId, role: token.role, signedInAt: token.signedInAt ?? 0 }
       }
       return session
     },

@@ -18,5 +18,6 @@ export async function changeOwnPassword(db: PrismaClient, { userId }: { userId: 
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('invalid_input', 'Wrong password', [{ field: 'currentPassword', message: 'is not your current password' }])
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false } })
+  // Every session, this one included, ends: whoever knew the old password is signed out everywhere.
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionsValidAfter: new Date() } })
 }

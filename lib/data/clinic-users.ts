@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { PrismaClient } from '../../generated/prisma/client'
 import { hashPassword } from '../auth/password'
 import { generateOneTimePassword } from '../auth/password-rules'
+import { unlockAccount } from '../auth/sign-in-throttle'
 import { AppError } from '../errors'
 
 type TScope = { clinicId: string }
@@ -17,7 +18,7 @@ export function listClinicUsers(db: PrismaClient, { clinicId }: TScope) {
   return db.user.findMany({
     where: { clinicId },
     orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, passwordHash: true, lockedUntil: true },
   })
 }
 
@@ -41,12 +42,18 @@ async function findClinicUser(db: PrismaClient, { clinicId }: TScope, userId: st
 export async function setUserDisabled(db: PrismaClient, scope: TScope & { actingUserId: string }, { userId, isDisabled }: { userId: string; isDisabled: boolean }) {
   if (userId === scope.actingUserId) throw new AppError('invalid_input', 'You cannot disable yourself', [{ field: 'userId', message: 'you cannot disable your own account' }])
   await findClinicUser(db, scope, userId)
-  await db.user.update({ where: { id: userId }, data: { disabledAt: isDisabled ? new Date() : null } })
+  await db.user.update({ where: { id: userId }, data: isDisabled ? { disabledAt: new Date(), sessionsValidAfter: new Date() } : { disabledAt: null } })
 }
 
 export async function resetUserPassword(db: PrismaClient, scope: TScope, { userId }: { userId: string }): Promise<{ oneTimePassword: string }> {
   await findClinicUser(db, scope, userId)
   const oneTimePassword = generateOneTimePassword()
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true } })
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, sessionsValidAfter: new Date(), lockedUntil: null } })
   return { oneTimePassword }
+}
+
+/** Lifts a sign-in lock early, for a user of this clinic only. */
+export async function unlockClinicUser(db: PrismaClient, scope: TScope, { userId }: { userId: string }) {
+  const user = await findClinicUser(db, scope, userId)
+  await unlockAccount(db, { email: user.email })
 }

@@ -45,13 +45,24 @@ describe('clinic admin', () => {
     await nina.getByLabel('New password', { exact: true }).fill('calf stretch every evening')
     await nina.getByLabel('New password again').fill('calf stretch every evening')
     await nina.getByRole('button', { name: 'Save password' }).click()
-    await nina.waitForURL('**/handouts/new')
+    // A new password ends every session, this one too: sign in again with it.
+    await nina.waitForURL('**/sign-in?notice=password-changed')
+    await expect(nina.getByRole('status').filter({ hasText: 'Password changed' }).count()).resolves.toBe(1)
+    await signIn(nina, baseUrl, { email: 'nina@demo-clinic.test', password: 'calf stretch every evening' })
+    await nina.goto(`${baseUrl}/handouts/new`)
+    expect(new URL(nina.url()).pathname).toBe('/handouts/new')
+
+    // An admin's password reset ends Nina's sessions at once.
+    await admin.reload()
+    await admin.getByRole('button', { name: 'Reset password of Nina Nurse' }).click()
+    await admin.locator('code.one-time-password').last().waitFor()
+    await nina.goto(`${baseUrl}/handouts/new`)
+    expect(new URL(nina.url()).pathname).toBe('/sign-in')
 
     await admin.reload()
     await admin.getByRole('button', { name: 'Disable Nina Nurse' }).click()
     await admin.getByText('Account disabled.').waitFor()
-    await nina.goto(`${baseUrl}/handouts/new`)
-    expect(new URL(nina.url()).pathname).toBe('/sign-in')
+    await nina.goto(`${baseUrl}/sign-in`)
     await nina.getByLabel('Email').fill('nina@demo-clinic.test')
     await nina.getByLabel('Password').fill('calf stretch every evening')
     await nina.getByRole('button', { name: 'Sign in', exact: true }).click()

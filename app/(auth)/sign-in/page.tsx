@@ -24,11 +24,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams
   const callbackUrl = safeCallback(params.callbackUrl)
   if (await getCurrentUser()) redirect(callbackUrl)
-  const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? 'Sign-in did not work. Please try again.') : undefined
+  const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? params.error.slice(0, 120) : 'Sign-in did not work. Please try again.')) : undefined
+  const notice = params.notice === 'password-changed' ? 'Password changed. Sign in with your new password.' : undefined
   return (
     <>
       <h1>Sign in</h1>
       <p className="lead">For clinicians of a clinic using Handout Builder.</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} initialError={error} sso={isSsoEnabled ? { id: SSO_PROVIDER_ID, name: env.OIDC_NAME } : undefined} />
     </>
   )

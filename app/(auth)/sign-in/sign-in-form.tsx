@@ -23,7 +23,7 @@ export function SignInForm({ callbackUrl, initialError, sso }: TProps) {
       return
     }
     setIsBusy(false)
-    setError('Email or password is wrong.')
+    setError(result?.error?.startsWith('Too many') ? result.error : 'Email or password is wrong.')
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { addClinician, resetUserPassword, setUserDisabled, ZNewClinician } from '@/lib/data/clinic-users'
+import { addClinician, resetUserPassword, setUserDisabled, unlockClinicUser, ZNewClinician } from '@/lib/data/clinic-users'
 import { setClinicLogo, updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
 import { db } from '@/lib/db'
 import { formFields, fromAppError, fromZodError, invalid, type TActionState } from '@/lib/forms/action-state'
@@ -70,7 +70,12 @@ export async function changeUserAccess(_state: TActionState, form: FormData): Pr
       const { oneTimePassword } = await resetUserPassword(db, { clinicId: admin.clinicId }, { userId })
       return { status: 'success', message: 'Password reset. They choose a new one at their next sign-in.', oneTimePassword }
     }
-    if (intent !== 'disable' && intent !== 'enable') return invalid('Unknown action.', { intent: 'must be disable, enable or reset-password' })
+    if (intent === 'unlock') {
+      await unlockClinicUser(db, { clinicId: admin.clinicId }, { userId })
+      revalidatePath('/admin')
+      return { status: 'success', message: 'Account unlocked.' }
+    }
+    if (intent !== 'disable' && intent !== 'enable') return invalid('Unknown action.', { intent: 'must be disable, enable, unlock or reset-password' })
     await setUserDisabled(db, { clinicId: admin.clinicId, actingUserId: admin.id }, { userId, isDisabled: intent === 'disable' })
   } catch (error) {
     return fromAppError(error)

@@ -13,6 +13,10 @@ export default async function AdminPage() {
   const admin = await requireAdmin()
   const [users, logo] = await Promise.all([listClinicUsers(db, { clinicId: admin.clinicId }), getClinicLogo(db, { clinicId: admin.clinicId })])
   const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
+  const now = new Date()
+  const isLocked = (user: (typeof users)[number]) => Boolean(user.lockedUntil && user.lockedUntil > now)
+  const locked = users.filter(isLocked)
+  const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' })
   return (
     <>
       <h1>Clinic admin</h1>
@@ -20,6 +24,12 @@ export default async function AdminPage() {
         <Link href="/admin/usage">Usage charts</Link>
         <Link href="/history?scope=clinic">The clinic&apos;s handout history</Link>
       </p>
+      {locked.length > 0 && (
+        <p className="alert" role="alert">
+          Locked after repeated failed sign-ins: {locked.map((user) => `${user.name} (until ${time.format(user.lockedUntil!)})`).join(', ')}. If it was not them,
+          reset their password.
+        </p>
+      )}
       <div className="admin-grid">
         <section aria-labelledby="details-heading" className="card">
           <h2 id="details-heading">Clinic details on handouts</h2>
@@ -51,8 +61,8 @@ export default async function AdminPage() {
                   <th scope="row">{user.name}</th>
                   <td>{user.email}</td>
                   <td>{user.role === 'admin' ? 'Clinic admin' : 'Clinician'}</td>
-                  <td>{user.disabledAt ? 'Disabled' : user.mustChangePassword ? 'Must choose a password' : user.passwordHash ? 'Active' : 'Single sign-on'}</td>
-                  <td>{user.id === admin.id ? <span className="hint">You</span> : <UserAccessForm userId={user.id} name={user.name} isDisabled={Boolean(user.disabledAt)} />}</td>
+                  <td>{user.disabledAt ? 'Disabled' : isLocked(user) ? `Locked until ${time.format(user.lockedUntil!)}` : user.mustChangePassword ? 'Must choose a password' : user.passwordHash ? 'Active' : 'Single sign-on'}</td>
+                  <td>{user.id === admin.id ? <span className="hint">You</span> : <UserAccessForm userId={user.id} name={user.name} isDisabled={Boolean(user.disabledAt)} isLocked={isLocked(user)} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -29,7 +29,7 @@ export function AddUserForm() {
   )
 }
 
-export function UserAccessForm({ userId, name, isDisabled }: { userId: string; name: string; isDisabled: boolean }) {
+export function UserAccessForm({ userId, name, isDisabled, isLocked }: { userId: string; name: string; isDisabled: boolean; isLocked: boolean }) {
   const [state, action, isPending] = useActionState(changeUserAccess, IDLE)
   return (
     <form action={action} aria-busy={isPending}>
@@ -38,6 +38,11 @@ export function UserAccessForm({ userId, name, isDisabled }: { userId: string; n
         <button type="submit" name="intent" value={isDisabled ? 'enable' : 'disable'} className={isDisabled ? 'button-secondary' : 'button-danger'} disabled={isPending} aria-label={`${isDisabled ? 'Enable' : 'Disable'} ${name}`}>
           {isDisabled ? 'Enable' : 'Disable'}
         </button>
+        {isLocked && (
+          <button type="submit" name="intent" value="unlock" className="button-secondary" disabled={isPending} aria-label={`Unlock ${name}`}>
+            Unlock
+          </button>
+        )}
         {!isDisabled && (
           <button type="submit" name="intent" value="reset-password" className="button-secondary" disabled={isPending} aria-label={`Reset password of ${name}`}>
             Reset password

@@ -16,5 +16,5 @@ export async function changePassword(_state: TActionState, form: FormData): Prom
   } catch (error) {
     return fromAppError(error)
   }
-  redirect('/handouts/new')
+  redirect('/sign-in?notice=password-changed')
 }

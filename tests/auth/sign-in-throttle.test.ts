@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ZNewPassword } from '@/lib/auth/password-rules'
+import { delayAfter, LOCK_AFTER_FAILURES, LOCK_MS, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount } from '@/lib/auth/sign-in-throttle'
+import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
+import { createPrismaClient } from '@/lib/db'
+import { migrateDatabase } from '../support/migrated-database'
+import { createTempDirs } from '../support/temp-dir'
+
+const tempDir = createTempDirs('throttle')
+const T0 = new Date('2026-11-26T10:00:00Z')
+const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000)
+const source = { email: DEMO_ACCOUNTS.clinician.email, address: '203.0.113.7' }
+
+describe('sign-in throttling', () => {
+  it('lets the first failures through, then makes each wait twice as long', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((failures) => delayAfter(failures, 3))).toEqual([0, 0, 0, 1000, 2000, 4000, 8000])
+    expect(delayAfter(30, 3)).toBe(5 * 60_000)
+  })
+
+  it('slows an account down, locks it after repeated failures, and the lock survives a restart', async () => {
+    const file = path.join(tempDir(), 'app.db')
+    const url = migrateDatabase(file)
+    const db = createPrismaClient(url)
+    await seedDemoData(db)
+    for (let failure = 0; failure < 3; failure++) await recordSignInFailure(db, source, at(failure))
+    expect(await signInWaitMs(db, source, at(3))).toBe(0)
+    await recordSignInFailure(db, source, at(3))
+    expect(await signInWaitMs(db, source, at(3))).toBe(2000)
+    expect(await signInWaitMs(db, { ...source, email: 'Someone.Else@demo-clinic.test' }, at(3))).toBe(0)
+
+    let result = { isLocked: false }
+    for (let failure = 4; failure < LOCK_AFTER_FAILURES; failure++) result = await recordSignInFailure(db, source, at(600 * failure))
+    expect(result.isLocked).toBe(true)
+    await db.$disconnect()
+
+    const restarted = createPrismaClient(url)
+    const lockedAt = at(600 * (LOCK_AFTER_FAILURES - 1))
+    expect(await signInWaitMs(restarted, { ...source, email: source.email.toUpperCase() }, new Date(lockedAt.getTime() + 60_000))).toBe(LOCK_MS - 60_000)
+    const user = await restarted.user.findUniqueOrThrow({ where: { email: source.email } })
+    expect(user.lockedUntil?.getTime()).toBe(lockedAt.getTime() + LOCK_MS)
+
+    await unlockAccount(restarted, { email: source.email })
+    expect(await signInWaitMs(restarted, { ...source, address: 'elsewhere' }, new Date(lockedAt.getTime() + 60_000))).toBe(0)
+    expect((await restarted.user.findUniqueOrThrow({ where: { email: source.email } })).lockedUntil).toBeNull()
+    await restarted.$disconnect()
+  })
+
+  it('limits an address that tries many accounts, and a success clears only the account', async () => {
+    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    for (let index = 0; index < 12; index++) await recordSignInFailure(db, { email: `guess${index}@demo-clinic.test`, address: '198.51.100.9' }, at(index))
+    expect(await signInWaitMs(db, { email: 'new@demo-clinic.test', address: '198.51.100.9' }, at(12))).toBeGreaterThan(0)
+    await recordSignInFailure(db, source, at(20))
+    await recordSignInSuccess(db, source)
+    expect(await db.signInThrottle.findUnique({ where: { key: `email:${source.email}` } })).toBeNull()
+    expect(await db.signInThrottle.findUnique({ where: { key: `ip:${source.address}` } })).not.toBeNull()
+    await db.$disconnect()
+  })
+})
+
+describe('password rules', () => {
+  it('need at least 12 characters and refuse the most common passwords, whatever their case', () => {
+    expect(ZNewPassword.safeParse('calf stretch every evening').success).toBe(true)
+    expect(ZNewPassword.safeParse('short').error?.issues[0]?.message).toBe('must be at least 12 characters')
+    for (const common of ['123qweasdzxc', 'QWERTY123456', '1q2w3e4r5t6y']) {
+      expect(ZNewPassword.safeParse(common).error?.issues[0]?.message, common).toBe('is one of the most common passwords; choose another')
+    }
+  })
+})
