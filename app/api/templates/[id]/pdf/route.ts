@@ -3,7 +3,8 @@ import { getCurrentUser } from '@/lib/auth/current-user'
 import { todayIso } from '@/lib/create-handout'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
-import { webLink } from '@/lib/env'
+import { env, webLink } from '@/lib/env'
+import { crossSiteRefused, isCrossSiteRequest } from '@/lib/http/same-origin'
 import { templateToRequestInput } from '@/lib/handout/template-input'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
 import { makeClinicHandout } from '@/lib/make-clinic-handout'
@@ -13,6 +14,7 @@ const ZPrintNow = z.strictObject({ patientFirstName: z.string().max(200).optiona
 
 /** "Print now": a template's handout, with only the patient's first name added. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (isCrossSiteRequest(request, env.NEXTAUTH_URL)) return crossSiteRefused()
   const user = await getCurrentUser()
   if (!user) return unauthorized()
   const read = await readJsonBody(request)

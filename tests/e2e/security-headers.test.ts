@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../support/browser'
+import { signedInPage } from '../support/sign-in'
+
+const baseUrl = inject('baseUrl')
+
+describe('security headers and cross-site requests', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+
+  it('sends a nonce-based Content Security Policy and the other protective headers with every page', async () => {
+    const first = await fetch(`${baseUrl}/sign-in`)
+    const second = await fetch(`${baseUrl}/sign-in`)
+    const policy = first.headers.get('content-security-policy') ?? ''
+    expect(policy).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/)
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).not.toContain('unsafe-eval')
+    expect(second.headers.get('content-security-policy')).not.toBe(policy)
+    expect(first.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(first.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(first.headers.get('permissions-policy')).toContain('camera=()')
+    expect(first.headers.get('x-frame-options')).toBe('DENY')
+    expect(first.headers.get('strict-transport-security')).toContain('max-age=')
+    const nonce = /'nonce-([\w+/=]+)'/.exec(policy)![1]
+    expect(await first.text()).toContain(`nonce="${nonce}"`)
+  })
+
+  it('runs the builder with no script or style blocked by the policy', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await page.goto(`${baseUrl}/handouts/new`)
+    await page.getByRole('radio', { name: /Athlete/ }).check()
+    await page.getByRole('article', { name: 'Handout preview' }).waitFor()
+    expect(violations).toEqual([])
+  })
+
+  it('refuses a PDF request sent from another site', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    const crossSite = await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: { group: 'senior' }, headers: { Origin: 'https://evil.example' } })
+    expect(crossSite.status()).toBe(403)
+    const sameSite = await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: { group: 'senior' }, headers: { Origin: baseUrl } })
+    expect(sameSite.status()).toBe(200)
+  })
+})
