@@ -28,7 +28,7 @@ export function parseTemplateInput(input: unknown, topics: { ids: readonly strin
   const record = input as Record<string, unknown>
   const problems: TFieldProblem[] = Object.keys(record)
     .filter((key) => !ALLOWED_KEYS.has(key))
-    .map((key) => ({ field: key, message: 'is not a template field' }))
+    .map((key) => ({ field: key || '(empty key)', message: 'is not a template field' }))
   const meta = ZTemplateMeta.safeParse(record)
   if (!meta.success) problems.push(...meta.error.issues.map((issue) => ({ field: issue.path.join('.') || '(template)', message: issue.message })))
   let request: THandoutRequest | undefined

@@ -35,7 +35,13 @@ export function encodeWebId(choices: TWebChoices, secret: string): string {
 /** The choices of a genuine id, or undefined for anything forged, altered or malformed. */
 export function decodeWebId(id: string, secret: string): TWebChoices | undefined {
   if (id.length > 1000) return undefined
-  const fields = decodeURIComponent(id).split(FIELD)
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(id)
+  } catch {
+    return undefined // a broken %-escape
+  }
+  const fields = decoded.split(FIELD)
   if (fields.length !== 7) return undefined
   const signature = fields.pop()!
   const payload = fields.join(FIELD)
