@@ -27,6 +27,7 @@ const ZEnv = z
     OIDC_CLIENT_ID: ZOptionalText,
     OIDC_CLIENT_SECRET: ZOptionalText,
     OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((value, context) => {
     const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET]

@@ -4,6 +4,7 @@ import { prepareHandout, type TWebLink } from './create-handout'
 import { getClinicLogo } from './data/get-clinic-logo'
 import { logHandout } from './data/history/log-handout'
 import { withClinicDetails } from './handout/with-clinic-details'
+import { log } from './log'
 import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './pdf/render-handout-pdf'
 
 type TRender = (handout: Parameters<typeof renderHandoutPdf>[0], logo?: TPdfLogo) => Promise<TRenderedPdf>
@@ -24,5 +25,6 @@ export async function makeClinicHandout(
   const { pdf, pageCount } = await render(handout, logo)
   const renderMs = performance.now() - started
   await logHandout(db, user, { handout, pageCount, renderMs, templateId })
+  log.info({ event: 'handout.created', userId: user.id, clinicId: user.clinicId, topic: handout.topicId, group: handout.group.id, causes: handout.causes.length, language: handout.language, pages: pageCount, ms: Math.round(renderMs), templateId }, 'handout created')
   return { handout, pdf, pageCount, renderMs }
 }

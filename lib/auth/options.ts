@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
+import { log } from '../log'
 import { env, isSsoEnabled } from '../env'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
@@ -44,10 +45,14 @@ export const authOptions: NextAuthOptions = {
         const source = { email: typeof credentials?.email === 'string' ? credentials.email : '', address: clientAddress(request.headers) }
         const wait = await signInWaitMs(db, source)
         // Said plainly, since the person may be the account's owner; no hint whether the password was right.
-        if (wait > 0) throw new Error(`Too many sign-in attempts. Try again in ${Math.ceil(wait / 60_000)} minute(s).`)
+        if (wait > 0) {
+          log.warn({ event: 'sign-in.throttled', address: source.address, waitMs: wait }, 'sign-in throttled')
+          throw new Error(`Too many sign-in attempts. Try again in ${Math.ceil(wait / 60_000)} minute(s).`)
+        }
         const user = await verifyCredentials(db, credentials)
         if (!user) {
-          await recordSignInFailure(db, source)
+          const { isLocked } = await recordSignInFailure(db, source)
+          log.warn({ event: isLocked ? 'sign-in.locked' : 'sign-in.failed', address: source.address }, isLocked ? 'account locked after repeated failures' : 'sign-in failed')
           return null
         }
         await recordSignInSuccess(db, source)

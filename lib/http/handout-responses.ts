@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import { log } from '../log'
 import type { THandout } from '../handout/assemble'
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024
@@ -31,7 +32,10 @@ export function pdfResponse(handout: THandout, pdf: Buffer): Response {
 
 /** Domain errors as HTTP: field errors 400, unknown or other clinics' ids 404, not allowed 403, stale edit 409. */
 export function errorResponse(error: unknown): Response {
-  if (!(error instanceof AppError)) throw error
+  if (!(error instanceof AppError)) {
+    log.error({ event: 'request.failed', err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'request failed')
+    throw error
+  }
   switch (error.code) {
     case 'invalid_input':
       return Response.json({ errors: error.problems }, { status: 400 })

@@ -11,6 +11,7 @@ declare module 'vitest' {
     baseUrl: string
     databaseUrl: string
     dataDir: string
+    serverLogFile: string
   }
 }
 
@@ -22,8 +23,10 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const oidc = await startOidcProvider(baseUrl)
+  const serverLogFile = path.join(dataDir, 'server.log')
   const app = await startAppServer({
     port,
+    logFile: serverLogFile,
     env: {
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: baseUrl,
@@ -37,6 +40,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl)
   project.provide('databaseUrl', databaseUrl)
   project.provide('dataDir', dataDir)
+  project.provide('serverLogFile', serverLogFile)
   return async () => {
     await app.stop()
     await oidc.stop()

@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
 import path from 'node:path'
 import { createPrismaClient } from '@/lib/db'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
@@ -36,11 +37,17 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promise<void> }
 
 /** Serves the built app in production mode, as `npm start` does, on the given port. */
-export async function startAppServer({ port, env }: { port: number; env: Record<string, string> }): Promise<TAppServer> {
+export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
   let log = ''
   const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  // Kept in memory for start-up errors, and in a file when asked, for tests that read the server's logs.
+  const sink = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined
+  const collect = (chunk: Buffer) => {
+    log += chunk.toString()
+    sink?.write(chunk)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
   const baseUrl = `http://127.0.0.1:${port}`
   await waitUntilReady(baseUrl, child, () => log)
   return {
