@@ -119,3 +119,45 @@ export async function cachedLatencies(baseUrl: string, cookie: string, runs: num
   }
   return times
 }
+
+/** Resident memory now, of the server process and its children (Linux /proc). */
+export function currentRssMb(pid: number): number {
+  try {
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return rss ? Number(rss[1]) / 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** A mixed clinic day: the builder page, PDFs and the templates list, in turn. */
+export async function mixedLoad(baseUrl: string, cookie: string, connections: number, durationSeconds: number) {
+  const latencies: number[] = []
+  const body = JSON.stringify({ ...CORPUS[0]!.request, personal: { ...CORPUS[0]!.request.personal, patientFirstName: 'Soak' } })
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: durationSeconds,
+        headers: { cookie },
+        requests: [
+          { method: 'GET', path: '/handouts/new' },
+          { method: 'POST', path: '/api/handouts/pdf', headers: { 'content-type': 'application/json', cookie }, body },
+          { method: 'GET', path: '/templates' },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    )
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime))
+  })
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    rps: round(result.requests.total / durationSeconds),
+    medianMs: round(percentile(latencies, 0.5)),
+    p95Ms: round(percentile(latencies, 0.95)),
+    p99Ms: round(percentile(latencies, 0.99)),
+  }
+}

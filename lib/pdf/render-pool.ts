@@ -31,7 +31,8 @@ export class RenderPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.workerFile)
+    // A render needs a few tens of MB; an uncapped heap grows towards V8's default and keeps it.
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: 128 } })
     worker.unref()
     return worker
   }
