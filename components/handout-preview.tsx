@@ -1,19 +1,9 @@
-import type { RootContent } from 'mdast'
 import type { THandout, THandoutSection } from '@/lib/handout/assemble'
 import { stringsFor } from '@/lib/handout/strings'
 import { Markdown } from './markdown'
 import { StretchFigure } from './stretch-figure'
+import { splitAtHeadings } from '@/lib/handout/split-at-headings'
 
-
-function splitAtHeadings(nodes: readonly RootContent[]) {
-  const intro: RootContent[] = []
-  const blocks: RootContent[][] = []
-  for (const node of nodes) {
-    if (node.type === 'heading') blocks.push([node])
-    else (blocks.at(-1) ?? intro).push(node)
-  }
-  return { intro, blocks }
-}
 
 /** Drawings beside their steps when there is one subheading per drawing, as in the PDF. */
 function PreviewSection({ section, level }: { section: THandoutSection; level: THeadingLevels }) {

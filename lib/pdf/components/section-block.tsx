@@ -1,20 +1,9 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { RootContent } from 'mdast'
 import type { THandoutSection } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
 import { MarkdownPdf } from './markdown-pdf'
 import { StretchDrawing } from './stretch-drawing'
-
-/** Splits a body at its ### subheadings: [intro, step block, step block, ...]. */
-function splitAtHeadings(nodes: readonly RootContent[]): { intro: RootContent[]; blocks: RootContent[][] } {
-  const intro: RootContent[] = []
-  const blocks: RootContent[][] = []
-  for (const node of nodes) {
-    if (node.type === 'heading') blocks.push([node])
-    else (blocks.at(-1) ?? intro).push(node)
-  }
-  return { intro, blocks }
-}
+import { splitAtHeadings } from '../../handout/split-at-headings'
 
 /**
  * A section's title and text. Drawings go beside the steps they show when the section has
