@@ -7,11 +7,44 @@ import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
 
-/** The client's address as Next passes it on (x-forwarded-for), for per-address limits. */
+/**
+ * The client's address for per-address limits: the last x-forwarded-for entry, the one the
+ * nearest proxy (or Next itself) added. Earlier entries are whatever the client claimed.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for']
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.toString().split(',')[0]?.trim()
-  return first || String(headers?.['x-real-ip'] ?? 'unknown')
+  const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.toString().split(',').at(-1)?.trim()
+  return last || String(headers?.['x-real-ip'] ?? 'unknown')
+}
+
+// One attempt at a time per account on this server, so a burst of parallel guesses cannot all pass the check before any is counted.
+const attemptsInFlight = new Map<string, Promise<unknown>>()
+async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const current = (attemptsInFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(run)
+  attemptsInFlight.set(key, current)
+  try {
+    return await current
+  } finally {
+    if (attemptsInFlight.get(key) === current) attemptsInFlight.delete(key)
+  }
+}
+
+/** A password sign-in: refused while throttled, counted when wrong, clears the count when right. */
+async function signInWithPassword(source: { email: string; address: string }, credentials: unknown) {
+  const wait = await signInWaitMs(db, source)
+  // Said plainly, since the person may be the account's owner; no hint whether the password was right.
+  if (wait > 0) {
+    log.warn({ event: 'sign-in.throttled', address: source.address, waitMs: wait }, 'sign-in throttled')
+    throw new Error(`Too many sign-in attempts. Try again in ${Math.ceil(wait / 60_000)} minute(s).`)
+  }
+  const user = await verifyCredentials(db, credentials)
+  if (!user) {
+    const { isLocked } = await recordSignInFailure(db, source)
+    log.warn({ event: isLocked ? 'sign-in.locked' : 'sign-in.failed', address: source.address }, isLocked ? 'account locked after repeated failures' : 'sign-in failed')
+    return null
+  }
+  await recordSignInSuccess(db, source)
+  return { id: user.id, email: user.email, name: user.name, clinicId: user.clinicId, role: user.role }
 }
 
 export const SSO_PROVIDER_ID = 'oidc'
@@ -42,21 +75,8 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const source = { email: typeof credentials?.email === 'string' ? credentials.email : '', address: clientAddress(request.headers) }
-        const wait = await signInWaitMs(db, source)
-        // Said plainly, since the person may be the account's owner; no hint whether the password was right.
-        if (wait > 0) {
-          log.warn({ event: 'sign-in.throttled', address: source.address, waitMs: wait }, 'sign-in throttled')
-          throw new Error(`Too many sign-in attempts. Try again in ${Math.ceil(wait / 60_000)} minute(s).`)
-        }
-        const user = await verifyCredentials(db, credentials)
-        if (!user) {
-          const { isLocked } = await recordSignInFailure(db, source)
-          log.warn({ event: isLocked ? 'sign-in.locked' : 'sign-in.failed', address: source.address }, isLocked ? 'account locked after repeated failures' : 'sign-in failed')
-          return null
-        }
-        await recordSignInSuccess(db, source)
-        return { id: user.id, email: user.email, name: user.name, clinicId: user.clinicId, role: user.role }
+        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddress(request.headers) }
+        return oneAtATime(source.email, () => signInWithPassword(source, credentials))
       },
     }),
     ...ssoProvider,

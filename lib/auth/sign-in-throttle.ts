@@ -7,6 +7,8 @@ const MAX_DELAY_MS = 5 * 60_000
 /** After this many failures in a row an account is locked, and its clinic admin sees it. */
 export const LOCK_AFTER_FAILURES = 10
 export const LOCK_MS = 15 * 60_000
+/** Failures older than this, or from before a lock ran out, no longer count. */
+export const FORGET_AFTER_MS = 60 * 60_000
 
 export type TSignInSource = { email: string; address: string }
 
@@ -33,8 +35,17 @@ export async function signInWaitMs(db: PrismaClient, source: TSignInSource, now 
 /** Counts a failed sign-in against the account and the address; locks the account after too many. */
 export async function recordSignInFailure(db: PrismaClient, source: TSignInSource, now = new Date()): Promise<{ isLocked: boolean }> {
   const keys = keysOf(source)
-  const bump = (key: string) =>
-    db.signInThrottle.upsert({ where: { key }, create: { key, failures: 1, lastFailureAt: now }, update: { failures: { increment: 1 }, lastFailureAt: now } })
+  const bump = async (key: string) => {
+    const row = await db.signInThrottle.findUnique({ where: { key } })
+    // A run of failures ends when a lock has run out or after an hour of quiet, so one wrong
+    // guess later does not re-lock the account, and a shared address is not held back for months.
+    const isStale = !row?.lastFailureAt || now.getTime() - row.lastFailureAt.getTime() > FORGET_AFTER_MS || (row.lockedUntil !== null && row.lockedUntil <= now)
+    return db.signInThrottle.upsert({
+      where: { key },
+      create: { key, failures: 1, lastFailureAt: now },
+      update: isStale ? { failures: 1, lastFailureAt: now, lockedUntil: null } : { failures: { increment: 1 }, lastFailureAt: now },
+    })
+  }
   const [account] = await Promise.all([bump(keys.account), bump(keys.address)])
   if (account.failures < LOCK_AFTER_FAILURES) return { isLocked: false }
   const lockedUntil = new Date(now.getTime() + LOCK_MS)

@@ -46,7 +46,8 @@ export async function setUserDisabled(db: PrismaClient, scope: TScope & { acting
 }
 
 export async function resetUserPassword(db: PrismaClient, scope: TScope, { userId }: { userId: string }): Promise<{ oneTimePassword: string }> {
-  await findClinicUser(db, scope, userId)
+  const user = await findClinicUser(db, scope, userId)
+  await unlockAccount(db, { email: user.email })
   const oneTimePassword = generateOneTimePassword()
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, sessionsValidAfter: new Date(), lockedUntil: null } })
   return { oneTimePassword }

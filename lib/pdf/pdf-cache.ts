@@ -17,13 +17,11 @@ export class PdfCache {
     return !handout.personal.patientFirstName && !handout.personal.note
   }
 
-  /** Everything that decides the bytes: choices, content version, day, clinic details and logo. */
+  /** Everything that decides the bytes: the whole handout model (choices, language, parts, day, clinic details, web link) and the logo. */
   static keyOf(handout: THandout, logo?: TPdfLogo): string {
-    const logoHash = logo ? createHash('sha256').update(logo.data).digest('hex') : ''
-    const { topicId, group, causes, largePrint, sources, contentVersion, date, personal } = handout
-    return createHash('sha256')
-      .update(JSON.stringify([topicId, group.id, causes.map((cause) => cause.id), largePrint, sources.length > 0, contentVersion, date, personal, logoHash]))
-      .digest('hex')
+    const hash = createHash('sha256').update(JSON.stringify(handout))
+    if (logo) hash.update(logo.data)
+    return hash.digest('hex')
   }
 
   get(key: string): TRenderedPdf | undefined {

@@ -5,7 +5,7 @@ import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 import type { TWorkerReply, TWorkerRequest } from './render-worker'
 
 type TPending = { resolve: (value: TRenderedPdf) => void; reject: (error: Error) => void }
-type TSlot = { worker: Worker; busy: number; jobs: Set<number> }
+type TSlot = { worker: Worker; busy: number; jobs: Set<number>; restarts: number }
 type TJob = { message: TWorkerRequest; pending: TPending }
 
 /**
@@ -18,13 +18,17 @@ export class RenderPool {
   private readonly pending = new Map<number, TPending>()
   private readonly queue: TJob[] = []
   private nextId = 1
+  private isClosing = false
+  /** Beyond this many waiting jobs the server is overloaded: say so at once rather than queue without end. */
+  static readonly MAX_QUEUE = 200
+  static readonly JOB_TIMEOUT_MS = 30_000
 
   private constructor(
     private readonly workerFile: string,
     size: number,
   ) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: TSlot = { worker: this.spawn(), busy: 0, jobs: new Set() }
+      const slot: TSlot = { worker: this.spawn(), busy: 0, jobs: new Set(), restarts: 0 }
       this.watch(slot)
       return slot
     })
@@ -37,18 +41,32 @@ export class RenderPool {
     return worker
   }
 
-  /** A worker that crashes fails its own job and is replaced; the others carry on. */
+  /**
+   * A worker that crashes or exits fails its own jobs and is replaced, after a pause that
+   * grows if replacements keep dying (a broken build must not spin); the others carry on.
+   */
   private watch(slot: TSlot): void {
-    slot.worker.on('message', (reply: TWorkerReply) => this.settle(slot, reply))
-    slot.worker.once('error', (error) => {
-      for (const id of slot.jobs) this.pending.get(id)?.reject(error)
+    const worker = slot.worker
+    worker.on('message', (reply: TWorkerReply) => this.settle(slot, reply))
+    let isReplaced = false
+    const replace = (reason: Error) => {
+      if (isReplaced || this.isClosing) return
+      isReplaced = true
+      for (const id of slot.jobs) this.pending.get(id)?.reject(reason)
       for (const id of slot.jobs) this.pending.delete(id)
       slot.jobs.clear()
-      slot.busy = 0
-      slot.worker = this.spawn()
-      this.watch(slot)
-      this.dispatch()
-    })
+      slot.busy = 1 // not dispatched to until its replacement is up
+      slot.restarts += 1
+      setTimeout(() => {
+        slot.worker = this.spawn()
+        slot.busy = 0
+        this.watch(slot)
+        this.dispatch()
+      }, Math.min(30_000, 100 * 2 ** Math.min(slot.restarts, 8))).unref()
+    }
+    worker.once('error', replace)
+    worker.once('exit', (code) => replace(new Error(`PDF worker exited with code ${code}`)))
+    worker.once('online', () => setTimeout(() => (slot.restarts = 0), 60_000).unref())
   }
 
   /** Starts the workers and renders one handout on each, so the first real request is warm. */
@@ -63,13 +81,17 @@ export class RenderPool {
   }
 
   render(handout: THandout, logo?: TPdfLogo): Promise<TRenderedPdf> {
+    if (this.queue.length >= RenderPool.MAX_QUEUE) return Promise.reject(new Error('PDF render queue is full'))
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { id: this.nextId++, kind: 'render', handout, logo }, pending: { resolve, reject } })
+      const timer = setTimeout(() => reject(new Error('PDF render timed out')), RenderPool.JOB_TIMEOUT_MS)
+      const settle = { resolve: (value: TRenderedPdf) => (clearTimeout(timer), resolve(value)), reject: (error: Error) => (clearTimeout(timer), reject(error)) }
+      this.queue.push({ message: { id: this.nextId++, kind: 'render', handout, logo }, pending: settle })
       this.dispatch()
     })
   }
 
   async close(): Promise<void> {
+    this.isClosing = true
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 

@@ -15,7 +15,14 @@ const WORKER_FILE = path.join(process.cwd(), 'dist', 'render-worker.mjs')
 
 /** Starts (once) the worker pool and warms it: called when the server starts, before it takes requests. */
 export function startServerRenderer(): Promise<RenderPool> {
-  globalRenderer.handoutRenderer ??= { pool: RenderPool.start({ workerFile: /*turbopackIgnore: true*/ WORKER_FILE }), cache: new PdfCache() }
+  if (!globalRenderer.handoutRenderer) {
+    const pool = RenderPool.start({ workerFile: /*turbopackIgnore: true*/ WORKER_FILE })
+    globalRenderer.handoutRenderer = { pool, cache: new PdfCache() }
+    // A failed start is not kept: the next request tries again instead of failing for good.
+    pool.catch(() => {
+      if (globalRenderer.handoutRenderer?.pool === pool) globalRenderer.handoutRenderer = undefined
+    })
+  }
   return globalRenderer.handoutRenderer.pool
 }
 

@@ -58,6 +58,24 @@ describe('sign-in throttling', () => {
   })
 })
 
+describe('sign-in throttling forgets', () => {
+  it('a run of failures once a lock has run out, or after an hour of quiet', async () => {
+    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    for (let failure = 0; failure < LOCK_AFTER_FAILURES; failure++) await recordSignInFailure(db, source, at(failure))
+    const afterLock = at(LOCK_AFTER_FAILURES + LOCK_MS / 1000 + 1)
+    // From another address, so only the account's own count is in play.
+    const elsewhere = { ...source, address: '192.0.2.44' }
+    expect(await signInWaitMs(db, elsewhere, afterLock)).toBe(0)
+    expect(await recordSignInFailure(db, elsewhere, afterLock)).toEqual({ isLocked: false })
+    expect(await signInWaitMs(db, elsewhere, new Date(afterLock.getTime() + 1000))).toBe(0)
+
+    for (let failure = 0; failure < 5; failure++) await recordSignInFailure(db, { ...source, email: 'b@demo-clinic.test' }, at(failure))
+    await recordSignInFailure(db, { ...source, email: 'b@demo-clinic.test' }, at(2 * 3600))
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: 'email:b@demo-clinic.test' } })).failures).toBe(1)
+    await db.$disconnect()
+  })
+})
+
 describe('password rules', () => {
   it('need at least 12 characters and refuse the most common passwords, whatever their case', () => {
     expect(ZNewPassword.safeParse('calf stretch every evening').success).toBe(true)

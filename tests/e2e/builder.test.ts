@@ -66,6 +66,14 @@ describe('making a handout in the builder', () => {
     }
   })
 
+  it('signs out, after which the builder needs sign-in again', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL('**/sign-in**')
+    await page.goto(`${baseUrl}/handouts/new`)
+    expect(new URL(page.url()).pathname).toBe('/sign-in')
+  })
+
   it('sends a signed-out visitor to sign-in, and back after', async () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl}/handouts/new`)

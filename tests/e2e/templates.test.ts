@@ -45,6 +45,7 @@ describe('reusable templates and history', () => {
     await page.getByRole('button', { name: 'Save as template' }).click()
     await page.getByLabel('Template name').fill('Desk workers who sit all day')
     await page.getByLabel('Share with everyone in my clinic').check()
+    await page.getByLabel("Keep my note as the template's default note").check()
     await page.getByRole('button', { name: 'Save template' }).click()
     await page.getByText('Saved as template "Desk workers who sit all day"').waitFor()
 

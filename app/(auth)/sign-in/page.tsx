@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams
   const callbackUrl = safeCallback(params.callbackUrl)
   if (await getCurrentUser()) redirect(callbackUrl)
-  const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? params.error.slice(0, 120) : 'Sign-in did not work. Please try again.')) : undefined
+  const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? 'Too many sign-in attempts. Try again in a few minutes.' : 'Sign-in did not work. Please try again.')) : undefined
   const notice = params.notice === 'password-changed' ? 'Password changed. Sign in with your new password.' : undefined
   return (
     <>

@@ -98,7 +98,8 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
       name: String(form.get('templateName') ?? ''),
       isShared: form.get('isShared') === 'on',
       ...choices,
-      defaultNote: note.trim() ? note : null,
+      // The note was written for this patient: it goes into the template only when asked.
+      defaultNote: form.get('keepNote') === 'on' && note.trim() ? note : null,
       followUpDays: followUpDays !== null && followUpDays > 0 ? followUpDays : null,
     })
     setSaved(result)
@@ -155,7 +156,7 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
         {isSaveOpen && (
           <div className="card save-template" role="group" aria-labelledby="save-template-heading">
             <h2 id="save-template-heading">Save as template</h2>
-            <p className="hint">Saves the choices and your note, never the patient&apos;s name.</p>
+            <p className="hint">Saves the choices, never the patient&apos;s name.</p>
             <div className="field">
               <label htmlFor="templateName">Template name</label>
               <input id="templateName" name="templateName" form="save-template-form" maxLength={80} required />
@@ -165,6 +166,15 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
               <input type="checkbox" name="isShared" form="save-template-form" />
               <span className="choice-label">Share with everyone in my clinic</span>
             </label>
+            {note.trim() && (
+              <label className="checkbox-row">
+                <input type="checkbox" name="keepNote" form="save-template-form" />
+                <span>
+                  <span className="choice-label">Keep my note as the template&apos;s default note</span>
+                  <span className="choice-description">Only if it suits every patient: &quot;{note.length > 80 ? `${note.slice(0, 80)}…` : note}&quot;</span>
+                </span>
+              </label>
+            )}
             {saveErrors.filter((error) => error.field !== 'name').map((error) => (
               <p className="field-error" key={error.field + error.message}>
                 {error.field}: {error.message}

@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { prepareHandout } from '@/lib/create-handout'
+import { RenderPool } from '@/lib/pdf/render-pool'
+import { readPdf } from '../support/read-pdf'
+import { createTempDirs } from '../support/temp-dir'
+
+const tempDir = createTempDirs('render-pool')
+const WORKER = path.join(process.cwd(), 'dist', 'render-worker.mjs')
+
+describe('the render pool', () => {
+  it('renders handouts on worker threads, several at once, each to its own PDF', async () => {
+    const pool = await RenderPool.start({ workerFile: WORKER, size: 2 })
+    try {
+      const groups = ['senior', 'athlete', 'pregnant', 'office-worker']
+      const pdfs = await Promise.all(groups.map((group) => pool.render(prepareHandout({ group }, { date: '2026-11-26' }))))
+      const advice = ['Advice for older adults', 'Advice for athletes', 'Advice during pregnancy', 'Advice if you sit a lot at work']
+      for (const [index, { pdf, pageCount }] of pdfs.entries()) {
+        const text = (await readPdf(pdf)).pages.map((page) => page.text).join(' ')
+        expect(text).toContain(advice[index])
+        expect(pageCount).toBeGreaterThan(1)
+      }
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
+  it('fails the jobs of a worker that dies, and replaces it', async () => {
+    // A worker that answers its warm-up, then exits on the first real job.
+    const file = path.join(tempDir(), 'flaky-worker.mjs')
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads'
+parentPort.on('message', (m) => m.kind === 'warm' ? parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: 1 }) : process.exit(3))`)
+    const pool = await RenderPool.start({ workerFile: file, size: 1 })
+    try {
+      const handout = prepareHandout({ group: 'senior' }, { date: '2026-11-26' })
+      await expect(pool.render(handout)).rejects.toThrow(/exited with code 3/)
+      await expect(pool.render(handout)).rejects.toThrow(/exited with code 3/)
+    } finally {
+      await pool.close()
+    }
+  }, 30_000)
+})
