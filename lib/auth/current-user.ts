@@ -8,9 +8,10 @@ export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, a
 /**
  * The signed-in user as the database knows them now, with their clinic, or null.
  * Checked on every request, so a disabled account stops working at once even though
- * its session token has not expired yet.
+ * its session token has not expired yet. A user still on a one-time password counts as
+ * signed in only where `allowPendingPassword` says so (choosing a password, the layouts that send them there).
  */
-export async function getCurrentUser() {
+export async function getCurrentUser({ allowPendingPassword = false }: { allowPendingPassword?: boolean } = {}) {
   const session = await getServerSession(authOptions)
   const userId = session?.user?.id
   if (!userId) return null
@@ -20,6 +21,8 @@ export async function getCurrentUser() {
   })
   if (!user || user.disabledAt) return null
   if (user.sessionsValidAfter && (session.user.signedInAt ?? 0) < user.sessionsValidAfter.getTime()) return null
+  // Someone holding a one-time password may only choose their own; everything else waits until they have.
+  if (user.mustChangePassword && !allowPendingPassword) return null
   return user
 }
 

@@ -3,7 +3,8 @@ import { getCurrentUser, type TCurrentUser } from './current-user'
 
 /** For pages and layouts: the signed-in user, or a redirect to sign-in. */
 export async function requireUser(): Promise<TCurrentUser> {
-  const user = await getCurrentUser()
+  // Layouts send a user on a one-time password to choose their own, so let them through here.
+  const user = await getCurrentUser({ allowPendingPassword: true })
   if (!user) redirect('/sign-in')
   return user
 }

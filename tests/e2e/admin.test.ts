@@ -35,6 +35,8 @@ describe('clinic admin', () => {
     await signIn(nina, baseUrl, { email: 'nina@demo-clinic.test', password: oneTimePassword! })
     await nina.goto(`${baseUrl}/handouts/new`)
     expect(new URL(nina.url()).pathname).toBe('/account/password')
+    // Nothing else works on a one-time password, the API included.
+    expect((await nina.request.post(`${baseUrl}/api/handouts/pdf`, { data: { group: 'senior' } })).status()).toBe(401)
     await nina.getByLabel('Current or one-time password').fill(oneTimePassword!)
     await nina.getByLabel('New password', { exact: true }).fill('short')
     await nina.getByLabel('New password again').fill('short')

@@ -23,7 +23,7 @@ function safeCallback(value: string | string[] | undefined): string {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
   const callbackUrl = safeCallback(params.callbackUrl)
-  if (await getCurrentUser()) redirect(callbackUrl)
+  if (await getCurrentUser({ allowPendingPassword: true })) redirect(callbackUrl)
   const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? 'Too many sign-in attempts. Try again in a few minutes.' : 'Sign-in did not work. Please try again.')) : undefined
   const notice = params.notice === 'password-changed' ? 'Password changed. Sign in with your new password.' : undefined
   return (

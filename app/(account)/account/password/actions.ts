@@ -7,7 +7,7 @@ import { db } from '@/lib/db'
 import { formFields, fromAppError, fromZodError, invalid, type TActionState } from '@/lib/forms/action-state'
 
 export async function changePassword(_state: TActionState, form: FormData): Promise<TActionState> {
-  const user = await getCurrentUser()
+  const user = await getCurrentUser({ allowPendingPassword: true })
   if (!user) return invalid('Your session has ended. Sign in again.')
   const parsed = ZPasswordChange.safeParse(formFields(form, ['currentPassword', 'newPassword', 'confirmPassword']))
   if (!parsed.success) return fromZodError(parsed.error)
