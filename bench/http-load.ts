@@ -75,35 +75,38 @@ export function peakRssMb(pid: number): number {
 
 export type TLoadResult = { connections: number; requests: number; errors: number; non2xx: number; rps: number; medianMs: number; p95Ms: number; p99Ms: number }
 
-/** PDF requests with autocannon; each names a patient, so none is served from the cache. */
-export async function loadPdf(baseUrl: string, cookie: string, connections: number, durationSeconds: number): Promise<TLoadResult> {
+/** One autocannon run with every response's latency recorded, so any percentile can be read (autocannon itself has no p95). */
+async function measuredLoad(options: autocannon.Options): Promise<Omit<TLoadResult, 'connections'>> {
   const latencies: number[] = []
-  let next = 0
-  const bodies = CORPUS.map((entry) => JSON.stringify({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Bench' } }))
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${baseUrl}/api/handouts/pdf`,
-        connections,
-        duration: durationSeconds,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    )
+    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)))
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime))
   })
+  const seconds = options.duration as number
   return {
-    connections,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    rps: round(result.requests.total / durationSeconds),
+    rps: round(result.requests.total / seconds),
     medianMs: round(percentile(latencies, 0.5)),
     p95Ms: round(percentile(latencies, 0.95)),
     p99Ms: round(percentile(latencies, 0.99)),
   }
+}
+
+/** PDF requests with autocannon; each names a patient, so none is served from the cache. */
+export async function loadPdf(baseUrl: string, cookie: string, connections: number, durationSeconds: number): Promise<TLoadResult> {
+  let next = 0
+  const bodies = CORPUS.map((entry) => JSON.stringify({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Bench' } }))
+  const result = await measuredLoad({
+    url: `${baseUrl}/api/handouts/pdf`,
+    connections,
+    duration: durationSeconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  })
+  return { connections, ...result }
 }
 
 /** The same request again and again: served from the cache after the first. */
@@ -131,33 +134,17 @@ export function currentRssMb(pid: number): number {
 }
 
 /** A mixed clinic day: the builder page, PDFs and the templates list, in turn. */
-export async function mixedLoad(baseUrl: string, cookie: string, connections: number, durationSeconds: number) {
-  const latencies: number[] = []
+export function mixedLoad(baseUrl: string, cookie: string, connections: number, durationSeconds: number) {
   const body = JSON.stringify({ ...CORPUS[0]!.request, personal: { ...CORPUS[0]!.request.personal, patientFirstName: 'Soak' } })
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: baseUrl,
-        connections,
-        duration: durationSeconds,
-        headers: { cookie },
-        requests: [
-          { method: 'GET', path: '/handouts/new' },
-          { method: 'POST', path: '/api/handouts/pdf', headers: { 'content-type': 'application/json', cookie }, body },
-          { method: 'GET', path: '/templates' },
-        ],
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    )
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime))
+  return measuredLoad({
+    url: baseUrl,
+    connections,
+    duration: durationSeconds,
+    headers: { cookie },
+    requests: [
+      { method: 'GET', path: '/handouts/new' },
+      { method: 'POST', path: '/api/handouts/pdf', headers: { 'content-type': 'application/json', cookie }, body },
+      { method: 'GET', path: '/templates' },
+    ],
   })
-  return {
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    rps: round(result.requests.total / durationSeconds),
-    medianMs: round(percentile(latencies, 0.5)),
-    p95Ms: round(percentile(latencies, 0.95)),
-    p99Ms: round(percentile(latencies, 0.99)),
-  }
 }

@@ -1,4 +1,4 @@
-import { listTopicIds, loadTopic } from './content/load-topic'
+import { topicLibrary } from './content/load-topic'
 import { assembleHandout, type THandout } from './handout/assemble'
 import { parseHandoutRequest } from './handout/request'
 import { encodeWebId } from './handout/web-link'
@@ -23,7 +23,7 @@ export type TWebLink = { baseUrl: string; secret: string }
  * With `webLink`, the handout carries the signed address of its web version.
  */
 export function prepareHandout(input: unknown, { date = todayIso(), webLink }: { date?: string; webLink?: TWebLink } = {}): THandout {
-  const { request, topic } = parseHandoutRequest(input, { ids: listTopicIds(), load: loadTopic })
+  const { request, topic } = parseHandoutRequest(input, topicLibrary())
   const handout = assembleHandout(request, topic, { date })
   if (!webLink) return handout
   const { topicId, group, causes, language, contentVersion } = handout

@@ -7,13 +7,15 @@ import { readTopic, type TTopic } from './read-topic'
 const TEMPLATES_DIR = path.join(process.cwd(), 'templates')
 
 const cache = new Map<string, TTopic>()
+let topicIds: string[] | undefined
 
-/** Ids of the topic folders under templates/ (those with a topic.yaml). */
+/** Ids of the topic folders under templates/ (those with a topic.yaml), listed once per process like the topics themselves. */
 export function listTopicIds(): string[] {
-  return readdirSync(TEMPLATES_DIR, { withFileTypes: true })
+  topicIds ??= readdirSync(TEMPLATES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(TEMPLATES_DIR, entry.name, 'topic.yaml')))
     .map((entry) => entry.name)
     .sort()
+  return topicIds
 }
 
 /** A validated topic, read from disk once per process. */
@@ -28,4 +30,12 @@ export function loadTopic(topicId: string): TTopic {
   const topic = readTopic(path.join(TEMPLATES_DIR, topicId))
   cache.set(topicId, topic)
   return topic
+}
+
+/** What validation needs to know of the library: which topics exist, and each one's content. Pure code takes this, not the disk. */
+export type TTopicLibrary = { ids: readonly string[]; load: (id: string) => TTopic }
+
+/** The guide library under templates/. */
+export function topicLibrary(): TTopicLibrary {
+  return { ids: listTopicIds(), load: loadTopic }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError, type TFieldProblem } from '../errors'
+import type { TTopicLibrary } from '../content/load-topic'
 import type { TTopic } from '../content/read-topic'
 import { ZIsoDate } from '../content/schema'
 
@@ -118,7 +119,7 @@ function invalid(problems: TFieldProblem[]): AppError {
  */
 export function parseHandoutRequest(
   input: unknown,
-  topics: { ids: readonly string[]; load: (id: string) => TTopic },
+  topics: TTopicLibrary,
 ): { request: THandoutRequest; topic: TTopic } {
   const base = ZHandoutRequestBase.safeParse(input)
   if (!base.success) throw invalid(problemsOf(base.error))

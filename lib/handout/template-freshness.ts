@@ -1,11 +1,10 @@
-import type { TTopic } from '../content/read-topic'
+import type { TTopicLibrary } from '../content/load-topic'
 import { AppError } from '../errors'
 import { assembleHandout } from './assemble'
 import { parseHandoutRequest } from './request'
 import { templateToRequestInput } from './template-input'
 
 type TTemplateChoices = Parameters<typeof templateToRequestInput>[0]
-type TTopics = { ids: readonly string[]; load: (id: string) => TTopic }
 
 export type TTemplateFreshness =
   | { status: 'current'; sectionVersions: Record<string, string> }
@@ -13,7 +12,7 @@ export type TTemplateFreshness =
   | { status: 'invalid'; problems: string[] }
 
 /** The hash of each section the template's choices produce from today's guide library. */
-export function currentSectionVersions(template: TTemplateChoices, topics: TTopics, date: string) {
+export function currentSectionVersions(template: TTemplateChoices, topics: TTopicLibrary, date: string) {
   const { request, topic } = parseHandoutRequest(templateToRequestInput(template, { date }), topics)
   return { topic, sectionVersions: assembleHandout(request, topic, { date }).sectionVersions }
 }
@@ -23,7 +22,7 @@ export function currentSectionVersions(template: TTemplateChoices, topics: TTopi
  * changed, appeared or went away since. A template whose choices the topic no longer has
  * (a cause removed, say) is `invalid` and needs editing.
  */
-export function templateFreshness(template: TTemplateChoices & { sectionVersions: unknown }, topics: TTopics, date: string): TTemplateFreshness {
+export function templateFreshness(template: TTemplateChoices & { sectionVersions: unknown }, topics: TTopicLibrary, date: string): TTemplateFreshness {
   let current
   try {
     current = currentSectionVersions(template, topics, date)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { TTopic } from '../content/read-topic'
+import type { TTopicLibrary } from '../content/load-topic'
 import { AppError, type TFieldProblem } from '../errors'
 import { parseHandoutRequest, type THandoutRequest } from './request'
 
@@ -21,7 +21,7 @@ export type TTemplateInput = z.infer<typeof ZTemplateMeta> & {
  * A template is everything the builder chooses except the patient: validated with the same
  * schema as a handout request, so a template can never hold a choice a handout would refuse.
  */
-export function parseTemplateInput(input: unknown, topics: { ids: readonly string[]; load: (id: string) => TTopic }): TTemplateInput {
+export function parseTemplateInput(input: unknown, topics: TTopicLibrary): TTemplateInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new AppError('invalid_input', 'Invalid template', [{ field: '(template)', message: 'expected an object' }])
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { parseHandoutRequest } from '@/lib/handout/request'
 import { withClinicDetails } from '@/lib/handout/with-clinic-details'
 
@@ -28,7 +28,7 @@ describe('printing the signed-in clinician’s details on a handout', () => {
 
   it('gives the handout the session’s details once the request is parsed', () => {
     const input = withClinicDetails({ group: 'senior', personal: { clinicName: 'Fake Clinic' } }, SESSION)
-    const { request } = parseHandoutRequest(input, { ids: listTopicIds(), load: loadTopic })
+    const { request } = parseHandoutRequest(input, topicLibrary())
     expect(request.personal).toEqual(SESSION)
   })
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { loadTopic, topicLibrary } from '@/lib/content/load-topic'
 import { assembleHandout, type THandout } from '@/lib/handout/assemble'
 import { parseHandoutRequest, type THandoutRequestInput } from '@/lib/handout/request'
 
@@ -12,7 +12,7 @@ const extras = topic.sections.filter((section) => section.optional).map((section
 const PART_ORDER = ['understand', 'relief', 'prevention', 'group', 'causes', 'more', 'help']
 
 function assemble(input: THandoutRequestInput): THandout {
-  const { request } = parseHandoutRequest(input, { ids: listTopicIds(), load: loadTopic })
+  const { request } = parseHandoutRequest(input, topicLibrary())
   return assembleHandout(request, topic, { date: DATE })
 }
 const sectionIds = (handout: THandout) => handout.parts.flatMap((part) => part.sections.map((section) => section.id))

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ZCredentials } from '@/lib/auth/verify-credentials'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { ZNewClinician } from '@/lib/data/clinic-users'
 import { ZClinicDetails } from '@/lib/data/update-clinic'
 import { AppError } from '@/lib/errors'
@@ -9,7 +9,7 @@ import { parseHandoutRequest } from '@/lib/handout/request'
 import { parseTemplateInput } from '@/lib/handout/template-input'
 import { decodeWebId } from '@/lib/handout/web-link'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 
 /** Payloads a careless or hostile client might send: wrong types, huge or odd strings, path tricks, extra fields. */
 const oddString = fc.oneof(

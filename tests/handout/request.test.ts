@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { AppError } from '@/lib/errors'
 import { NOTE_MAX_LENGTH, parseHandoutRequest } from '@/lib/handout/request'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 const parse = (input: unknown) => parseHandoutRequest(input, topics).request
 
 function problemsOf(input: unknown) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CURRENT_USER_CLINIC_FIELDS } from '@/lib/auth/current-user'
 import { describe, expect, it } from 'vitest'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { todayIso } from '@/lib/create-handout'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { createPrismaClient } from '@/lib/db'
@@ -12,23 +12,13 @@ import { makeClinicHandout } from '@/lib/make-clinic-handout'
 import { migrateDatabase } from '../support/migrated-database'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
+import { NIGHT_CRAMPS } from '../support/template-fixtures'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 
 // Strings that appear nowhere in the app or its guide library, so finding them anywhere means a leak.
 const PATIENT_FIRST_NAME = 'Zanzibarina'
 const PATIENT_NOTE = 'Quokka-marmalade-7731 stretch twice'
-
-const NIGHT_CRAMPS = {
-  name: 'Night cramps, seniors',
-  isShared: false,
-  topic: 'leg-cramps',
-  group: 'senior',
-  causes: ['dehydration', 'medications'],
-  options: { largePrint: false, includeSources: true, extras: [] },
-  defaultNote: 'Stretch before bed.',
-  followUpDays: 14,
-}
 
 /** Every byte SQLite keeps for this database: the file itself and any journal or write-ahead log beside it. */
 function databaseBytes(file: string): { name: string; bytes: Buffer }[] {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/require-user'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { choiceLabel } from '@/lib/content/choice-labels'
 import { findHistory } from '@/lib/data/history/find-history'
 import { db } from '@/lib/db'
 
@@ -14,9 +14,6 @@ export default async function HistoryPage({ searchParams }: TProps) {
   const isAdmin = user.role === 'admin'
   const isClinicWide = isAdmin && (await searchParams).scope === 'clinic'
   const entries = await findHistory(db, user, { isClinicWide })
-  const topics = listTopicIds()
-  const labelOf = (topicId: string, kind: 'groups' | 'causes', id: string) =>
-    (topics.includes(topicId) ? loadTopic(topicId)[kind].find((item) => item.id === id)?.label : undefined) ?? id
   const time = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
@@ -55,8 +52,8 @@ export default async function HistoryPage({ searchParams }: TProps) {
                 <tr key={entry.id}>
                   <td>{time.format(entry.createdAt)}</td>
                   {isClinicWide && <td>{entry.user.name}</td>}
-                  <td>{labelOf(entry.topic, 'groups', entry.group)}</td>
-                  <td>{(Array.isArray(entry.causes) ? entry.causes : []).map((cause) => labelOf(entry.topic, 'causes', String(cause))).join(', ') || '—'}</td>
+                  <td>{choiceLabel(entry.topic, 'groups', entry.group)}</td>
+                  <td>{(Array.isArray(entry.causes) ? entry.causes : []).map((cause) => choiceLabel(entry.topic, 'causes', String(cause))).join(', ') || '—'}</td>
                   <td>{entry.template ? entry.template.name : '—'}</td>
                   <td className="number">{entry.pageCount}</td>
                   <td>{(entry.options as { largePrint?: boolean } | null)?.largePrint ? 'Yes' : 'No'}</td>

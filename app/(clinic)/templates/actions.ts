@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { todayIso } from '@/lib/create-handout'
 import { deleteTemplate } from '@/lib/data/templates/delete-template'
 import { duplicateTemplate } from '@/lib/data/templates/duplicate-template'
@@ -13,7 +13,7 @@ import { AppError, type TFieldProblem } from '@/lib/errors'
 import { parseTemplateInput } from '@/lib/handout/template-input'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 
 export type TTemplateActionResult =
   | { ok: true; message: string }

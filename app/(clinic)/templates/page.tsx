@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/require-user'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { choiceLabel } from '@/lib/content/choice-labels'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { todayIso } from '@/lib/create-handout'
 import { findTemplates } from '@/lib/data/templates/find-templates'
 import { canChange } from '@/lib/data/templates/template-access'
@@ -19,12 +20,11 @@ export default async function TemplatesPage({ searchParams }: TProps) {
   const user = await requireUser()
   const params = await searchParams
   const search = asText(params.q)
-  const topics = { ids: listTopicIds(), load: loadTopic }
+  const topics = topicLibrary()
   const groups = topics.ids.flatMap((id) => topics.load(id).groups)
   const group = groups.some((candidate) => candidate.id === asText(params.group)) ? asText(params.group) : ''
   const templates = await findTemplates(db, user, { search, group: group || undefined })
   const today = todayIso()
-  const groupLabel = (topicId: string, id: string) => (topics.ids.includes(topicId) ? topics.load(topicId).groups.find((item) => item.id === id)?.label : undefined) ?? id
 
   return (
     <>
@@ -68,7 +68,7 @@ export default async function TemplatesPage({ searchParams }: TProps) {
               <li key={template.id} className="card template-card">
                 <h2>{template.name}</h2>
                 <p className="template-meta">
-                  {groupLabel(template.topic, template.group)}
+                  {choiceLabel(template.topic, 'groups', template.group)}
                   {causes.length > 0 && ` · ${causes.join(', ')}`}
                 </p>
                 <p className="template-meta">

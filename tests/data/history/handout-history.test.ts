@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { prepareHandout } from '@/lib/create-handout'
 import { findHistory } from '@/lib/data/history/find-history'
 import { getUsageStats, weekStart } from '@/lib/data/history/get-usage-stats'
@@ -10,21 +10,9 @@ import { deleteTemplate } from '@/lib/data/templates/delete-template'
 import type { TActor } from '@/lib/data/templates/template-access'
 import { parseTemplateInput } from '@/lib/handout/template-input'
 import { createSuiteDatabase } from '../../support/suite-database'
+import { createClinic, type TClinic } from '../../support/template-fixtures'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
-
-type TClinic = { id: string; admin: TActor; clinicians: TActor[] }
-
-/** A clinic with one admin and the given clinicians, as the admin pages create them. */
-async function createClinic(db: PrismaClient, slug: string, clinicianCount: number): Promise<TClinic> {
-  const clinic = await db.clinic.create({ data: { name: `${slug} clinic`, phone: '555-0100', address: `1 ${slug} Street`, emailDomain: `${slug}.test` } })
-  const person = (name: string, role: 'clinician' | 'admin') =>
-    db.user.create({ data: { clinicId: clinic.id, email: `${name}@${slug}.test`, name: `${name} of ${slug}`, role }, select: { id: true, clinicId: true, role: true } })
-  const admin = await person('admin', 'admin')
-  const clinicians: TActor[] = []
-  for (let index = 1; index <= clinicianCount; index++) clinicians.push(await person(`clinician${index}`, 'clinician'))
-  return { id: clinic.id, admin, clinicians }
-}
+const topics = topicLibrary()
 
 /** A handout made by `user` at the given moment: logged as the PDF route logs it, then dated. */
 async function logHandoutAt(

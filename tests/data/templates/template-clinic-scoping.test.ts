@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { deleteTemplate } from '@/lib/data/templates/delete-template'
 import { duplicateTemplate } from '@/lib/data/templates/duplicate-template'
@@ -12,33 +12,10 @@ import { AppError } from '@/lib/errors'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 import { parseTemplateInput } from '@/lib/handout/template-input'
 import { createSuiteDatabase } from '../../support/suite-database'
+import { NIGHT_CRAMPS, createClinic, type TClinic } from '../../support/template-fixtures'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 const TODAY = '2025-03-10'
-
-const NIGHT_CRAMPS = {
-  name: 'Night cramps, seniors',
-  isShared: false,
-  topic: 'leg-cramps',
-  group: 'senior',
-  causes: ['dehydration', 'medications'],
-  options: { largePrint: false, includeSources: true, extras: [] },
-  defaultNote: 'Stretch before bed.',
-  followUpDays: 14,
-}
-
-type TClinic = { id: string; admin: TActor; clinicians: TActor[] }
-
-/** A clinic with one admin and the given clinicians, as the admin pages create them. */
-async function createClinic(db: PrismaClient, slug: string, clinicianCount: number): Promise<TClinic> {
-  const clinic = await db.clinic.create({ data: { name: `${slug} clinic`, phone: '555-0100', address: `1 ${slug} Street`, emailDomain: `${slug}.test` } })
-  const person = (name: string, role: 'clinician' | 'admin') =>
-    db.user.create({ data: { clinicId: clinic.id, email: `${name}@${slug}.test`, name: `${name} of ${slug}`, role }, select: { id: true, clinicId: true, role: true } })
-  const admin = await person('admin', 'admin')
-  const clinicians: TActor[] = []
-  for (let index = 1; index <= clinicianCount; index++) clinicians.push(await person(`clinician${index}`, 'clinician'))
-  return { id: clinic.id, admin, clinicians }
-}
 
 /** The "Save as template" path: parse the builder's input, record today's section versions, store. */
 async function saveTemplate(db: PrismaClient, owner: TActor, changes: Record<string, unknown> = {}) {

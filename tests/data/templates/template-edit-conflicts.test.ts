@@ -1,30 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import type { TActor } from '@/lib/data/templates/template-access'
 import { refreshTemplateContent, setTemplateShared, TemplateConflictError, updateTemplate } from '@/lib/data/templates/update-template'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 import { parseTemplateInput, type TTemplateInput } from '@/lib/handout/template-input'
 import { createSuiteDatabase } from '../../support/suite-database'
+import { NIGHT_CRAMPS } from '../../support/template-fixtures'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 const TODAY = '2025-03-10'
-
-const NIGHT_CRAMPS = {
-  name: 'Night cramps, seniors',
-  isShared: true,
-  topic: 'leg-cramps',
-  group: 'senior',
-  causes: ['dehydration', 'medications'],
-  options: { largePrint: false, includeSources: true, extras: [] },
-  defaultNote: 'Stretch before bed.',
-  followUpDays: 14,
-}
+const SHARED_NIGHT_CRAMPS = { ...NIGHT_CRAMPS, isShared: true }
 
 /** One person's edit, as the edit form sends it, with the section versions its choices produce today. */
 function editOf(changes: Record<string, unknown>): { input: TTemplateInput; sectionVersions: Record<string, string> } {
-  const input = parseTemplateInput({ ...NIGHT_CRAMPS, ...changes }, topics)
+  const input = parseTemplateInput({ ...SHARED_NIGHT_CRAMPS, ...changes }, topics)
   const { sectionVersions } = currentSectionVersions({ ...input.request, defaultNote: input.defaultNote, followUpDays: input.followUpDays }, topics, TODAY)
   return { input, sectionVersions }
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { loadTopic, topicLibrary } from '@/lib/content/load-topic'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import type { TActor } from '@/lib/data/templates/template-access'
@@ -8,20 +8,10 @@ import { refreshTemplateContent } from '@/lib/data/templates/update-template'
 import { currentSectionVersions, templateFreshness } from '@/lib/handout/template-freshness'
 import { parseTemplateInput } from '@/lib/handout/template-input'
 import { createSuiteDatabase } from '../../support/suite-database'
+import { NIGHT_CRAMPS } from '../../support/template-fixtures'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 const TODAY = '2025-03-10'
-
-const NIGHT_CRAMPS = {
-  name: 'Night cramps, seniors',
-  isShared: false,
-  topic: 'leg-cramps',
-  group: 'senior',
-  causes: ['dehydration', 'medications'],
-  options: { largePrint: false, includeSources: true, extras: [] },
-  defaultNote: 'Stretch before bed.',
-  followUpDays: 14,
-}
 
 const titleOf = (sectionId: string) => loadTopic('leg-cramps').sections.find((section) => section.id === sectionId)!.title
 

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { AppError } from '@/lib/errors'
 import { parseHandoutRequest } from '@/lib/handout/request'
 import { parseTemplateInput, templateToRequestInput } from '@/lib/handout/template-input'
+import { NIGHT_CRAMPS } from '../../support/template-fixtures'
 
-const topics = { ids: listTopicIds(), load: loadTopic }
-
-const NIGHT_CRAMPS = {
-  name: 'Night cramps, seniors',
-  isShared: false,
-  topic: 'leg-cramps',
-  group: 'senior',
-  causes: ['dehydration', 'medications'],
-  options: { largePrint: false, includeSources: true, extras: [] },
-  defaultNote: 'Stretch before bed.',
-  followUpDays: 14,
-}
+const topics = topicLibrary()
 
 /** What the save-template form shows for this input: the field problems it is refused with. */
 function problemsOf(input: unknown) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireAdmin } from '@/lib/auth/require-user'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { allChoiceLabels } from '@/lib/content/choice-labels'
 import { getUsageStats } from '@/lib/data/history/get-usage-stats'
 import { db } from '@/lib/db'
 
@@ -32,7 +32,7 @@ function BarChart({ title, rows }: { title: string; rows: { label: string; count
 export default async function UsagePage() {
   const admin = await requireAdmin()
   const stats = await getUsageStats(db, { clinicId: admin.clinicId })
-  const labels = new Map(listTopicIds().flatMap((id) => [...loadTopic(id).groups, ...loadTopic(id).causes].map((item) => [item.id, item.label] as const)))
+  const labels = allChoiceLabels()
   const max = Math.max(1, ...stats.perWeek.map((week) => week.count))
   const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
   return (

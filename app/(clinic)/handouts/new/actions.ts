@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { prepareHandout, todayIso } from '@/lib/create-handout'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { db } from '@/lib/db'
@@ -16,7 +16,7 @@ export type TPreviewResult = { ok: true; handout: THandout } | { ok: false; erro
 export type TSaveTemplateResult = { ok: true; templateId: string; name: string } | { ok: false; errors: TFieldProblem[] }
 
 const SESSION_ENDED: TFieldProblem[] = [{ field: '(session)', message: 'Your session has ended. Sign in again.' }]
-const topics = { ids: listTopicIds(), load: loadTopic }
+const topics = topicLibrary()
 
 /** The handout model for the live preview: the same validation and assembly as the PDF. */
 export async function previewHandout(input: unknown): Promise<TPreviewResult> {

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type { TChoices } from '@/components/handout-choices'
 import { requireUser } from '@/lib/auth/require-user'
-import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { topicChoices } from '@/lib/content/topic-choices'
 import { todayIso } from '@/lib/create-handout'
 import { getChangeableTemplate } from '@/lib/data/templates/get-template'
@@ -32,7 +32,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
     }
     throw error
   }
-  const freshness = templateFreshness(template, { ids: listTopicIds(), load: loadTopic }, todayIso())
+  const freshness = templateFreshness(template, topicLibrary(), todayIso())
   const choices = { topic: template.topic, group: template.group, causes: template.causes, options: template.options } as TChoices
   return (
     <>
