@@ -13,6 +13,20 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The database integration tests again, on a throwaway PostgreSQL cluster.
+          name: 'postgresql',
+          include: ['tests/database/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/auth/sign-in-throttle.test.ts', 'tests/auth/verify-credentials.test.ts'],
+          // SQLite's online backup has no PostgreSQL counterpart in the app (pg_dump does it).
+          exclude: ['tests/data/backup.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/postgresql-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

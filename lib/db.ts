@@ -1,9 +1,16 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '../generated/prisma/client'
+import { PrismaClient as PostgresqlPrismaClient } from '../generated/prisma-postgresql/client'
+import { databaseProvider } from './database/provider'
 import { env } from './env'
 import { ensureSqliteFolder } from './sqlite-file'
 
 export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient {
+  if (databaseProvider(url) === 'postgresql') {
+    // Generated from the same models, so its API is the SQLite client's; only the SQL differs.
+    return new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient
+  }
   ensureSqliteFolder(url)
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) })
 }

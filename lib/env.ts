@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { isPostgresqlUrl } from './database/provider'
+import { ZDatabaseUrl } from './database-env'
 import { ensureSqliteFolder } from './sqlite-file'
 
 const ZOptionalText = z
@@ -17,10 +19,7 @@ const ZOptionalText = z
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with "file:" (SQLite) or "postgresql://"')
-      .default('file:./data/handout-builder.db'),
+    DATABASE_URL: ZDatabaseUrl,
     NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) origin the app is served on' }).default('http://localhost:3000'),
     NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
     OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL of the OpenID Connect issuer' }).optional(),
@@ -30,6 +29,10 @@ const ZEnv = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((value, context) => {
+    // A secret generated on one machine would differ on the next: sessions and QR links would break between servers.
+    if (isPostgresqlUrl(value.DATABASE_URL) && !value.NEXTAUTH_SECRET) {
+      context.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'must be set with PostgreSQL: every app server needs the same secret' })
+    }
     const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET]
     if (sso.some(Boolean) && !sso.every(Boolean)) {
       for (const key of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {

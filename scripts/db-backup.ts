@@ -5,14 +5,15 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { backupSqlite } from '../lib/data/backup-sqlite'
-import { env } from '../lib/env'
+import { databaseUrlFrom } from '../lib/database-env'
 
+const databaseUrl = databaseUrlFrom(process.env)
 const { positionals } = parseArgs({ allowPositionals: true, options: {} })
-if (!env.DATABASE_URL.startsWith('file:')) {
+if (!databaseUrl.startsWith('file:')) {
   console.error('DATABASE_URL: db:backup copies SQLite files; back PostgreSQL up with pg_dump.')
   process.exit(2)
 }
-const source = path.resolve(env.DATABASE_URL.slice('file:'.length).split('?')[0]!)
+const source = path.resolve(databaseUrl.slice('file:'.length).split('?')[0]!)
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const target = path.resolve(positionals[0] ?? path.join(path.dirname(source), 'backups', `handout-builder-${stamp}.db`))
 mkdirSync(path.dirname(target), { recursive: true })

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Browser and PDF tests need Debian's Chromium and poppler-utils (pdftotext, pdftoppm).
-# Installs them when missing, so `npm test` works on a fresh machine. No test tool may
+# Browser and PDF tests need Debian's Chromium and poppler-utils (pdftotext, pdftoppm); the
+# PostgreSQL integration tests need Debian's PostgreSQL server programs, from which they start
+# a throwaway cluster of their own. Installs them when missing, so `npm test` works on a fresh machine. No test tool may
 # download a browser of its own. @see ../shared/offline-setup.md
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,10 +1,9 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ZNewPassword } from '@/lib/auth/password-rules'
 import { delayAfter, LOCK_AFTER_FAILURES, LOCK_MS, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount } from '@/lib/auth/sign-in-throttle'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
-import { migrateDatabase } from '../support/migrated-database'
+import { newTestDatabaseUrl } from '../support/test-database'
 import { createTempDirs } from '../support/temp-dir'
 
 const tempDir = createTempDirs('throttle')
@@ -19,8 +18,7 @@ describe('sign-in throttling', () => {
   })
 
   it('slows an account down, locks it after repeated failures, and the lock survives a restart', async () => {
-    const file = path.join(tempDir(), 'app.db')
-    const url = migrateDatabase(file)
+    const url = await newTestDatabaseUrl(tempDir())
     const db = createPrismaClient(url)
     await seedDemoData(db)
     for (let failure = 0; failure < 3; failure++) await recordSignInFailure(db, source, at(failure))
@@ -47,7 +45,7 @@ describe('sign-in throttling', () => {
   })
 
   it('limits an address that tries many accounts, and a success clears only the account', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
     for (let index = 0; index < 12; index++) await recordSignInFailure(db, { email: `guess${index}@demo-clinic.test`, address: '198.51.100.9' }, at(index))
     expect(await signInWaitMs(db, { email: 'new@demo-clinic.test', address: '198.51.100.9' }, at(12))).toBeGreaterThan(0)
     await recordSignInFailure(db, source, at(20))
@@ -60,7 +58,7 @@ describe('sign-in throttling', () => {
 
 describe('sign-in throttling forgets', () => {
   it('a run of failures once a lock has run out, or after an hour of quiet', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
     for (let failure = 0; failure < LOCK_AFTER_FAILURES; failure++) await recordSignInFailure(db, source, at(failure))
     const afterLock = at(LOCK_AFTER_FAILURES + LOCK_MS / 1000 + 1)
     // From another address, so only the account's own count is in play.

@@ -1,16 +1,15 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { verifyPassword } from '@/lib/auth/password'
 import { DEMO_ACCOUNTS, DEMO_CLINIC, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
-import { migrateDatabase } from '../support/migrated-database'
+import { newTestDatabaseUrl } from '../support/test-database'
 import { createTempDirs } from '../support/temp-dir'
 
 const tempDir = createTempDirs('seed')
 
 describe('seeding a new database', () => {
   it('creates the demo clinic with a clinician and an admin, whose passwords verify', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
     try {
       expect(await seedDemoData(db)).toEqual({ isCreated: true })
       const clinic = await db.clinic.findFirstOrThrow({ include: { users: { orderBy: { email: 'asc' } } } })
@@ -29,7 +28,7 @@ describe('seeding a new database', () => {
   })
 
   it('does nothing when the database already has data', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
     try {
       await seedDemoData(db)
       expect(await seedDemoData(db)).toEqual({ isCreated: false })
@@ -41,7 +40,7 @@ describe('seeding a new database', () => {
   })
 
   it('refuses a second user with the same email', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
     try {
       await seedDemoData(db)
       const clinic = await db.clinic.findFirstOrThrow()

@@ -6,8 +6,15 @@ describe('environment validation', () => {
     expect(parseEnv({})).toMatchObject({ DATABASE_URL: 'file:./data/handout-builder.db', NODE_ENV: 'development' })
   })
 
-  it('accepts a PostgreSQL URL', () => {
-    expect(parseEnv({ DATABASE_URL: 'postgresql://app:secret@127.0.0.1:5432/handouts' }).DATABASE_URL).toMatch(/^postgresql:/)
+  const SECRET = 'a-shared-secret-of-at-least-32-characters'
+
+  it('accepts a PostgreSQL URL with the secret every server shares', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgresql://app:secret@127.0.0.1:5432/handouts', NEXTAUTH_SECRET: SECRET }).DATABASE_URL).toMatch(/^postgresql:/)
+  })
+
+  it('refuses PostgreSQL without a shared secret or without a database name', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgresql://app@db.internal/handouts' })).toThrow(/NEXTAUTH_SECRET: must be set with PostgreSQL/)
+    expect(() => parseEnv({ DATABASE_URL: 'postgresql://app@db.internal:5432', NEXTAUTH_SECRET: SECRET })).toThrow(/DATABASE_URL: a postgresql:\/\/ URL needs a database name/)
   })
 
   it('names the bad variable and says what it expected', () => {

@@ -4,18 +4,18 @@ import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
 import { createPrismaClient } from '@/lib/db'
-import { migrateDatabase } from './migrated-database'
+import { newTestDatabaseUrl } from './test-database'
 
 /**
- * One freshly migrated SQLite file shared by the tests of a describe block (a migration takes
+ * One freshly migrated database (SQLite or PostgreSQL, by test project) shared by the tests of a describe block (a migration takes
  * about a second): created before its first test, disconnected and deleted after its last.
  */
 export function createSuiteDatabase(prefix: string): () => PrismaClient {
   let dir: string | undefined
   let db: PrismaClient | undefined
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`))
-    db = createPrismaClient(migrateDatabase(path.join(dir, 'app.db')))
+    db = createPrismaClient(await newTestDatabaseUrl(dir))
   }, 60_000)
   afterAll(async () => {
     await db?.$disconnect()
