@@ -1,7 +1,17 @@
-import { createPrismaClient } from '../lib/db'
+// npm run db:seed [-- --demo]: on SQLite, a new database gets the demo clinic so the app can
+// be tried at once. On PostgreSQL, a shared deployment, accounts with published passwords
+// would be a hole: it gets demo data only when asked, and otherwise points to clinic:create.
+import { parseArgs } from 'node:util'
 import { DEMO_ACCOUNTS, seedDemoData } from '../lib/data/seed-demo-data'
+import { databaseProvider } from '../lib/database/provider'
+import { createPrismaClient } from '../lib/db'
+import { env } from '../lib/env'
 
 async function main() {
+  const { values } = parseArgs({ options: { demo: { type: 'boolean' } }, strict: true })
+  if (databaseProvider(env.DATABASE_URL) === 'postgresql' && !values.demo) {
+    return console.log('Seed: PostgreSQL gets no demo accounts. Create a clinic with: npm run clinic:create -- --help')
+  }
   const db = createPrismaClient()
   try {
     const { isCreated } = await seedDemoData(db)

@@ -4,7 +4,7 @@ import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled } from '../env'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
-import { recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
+import { oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
 
 /**
@@ -15,18 +15,6 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for']
   const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.toString().split(',').at(-1)?.trim()
   return last || String(headers?.['x-real-ip'] ?? 'unknown')
-}
-
-// One attempt at a time per account on this server, so a burst of parallel guesses cannot all pass the check before any is counted.
-const attemptsInFlight = new Map<string, Promise<unknown>>()
-async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
-  const current = (attemptsInFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(run)
-  attemptsInFlight.set(key, current)
-  try {
-    return await current
-  } finally {
-    if (attemptsInFlight.get(key) === current) attemptsInFlight.delete(key)
-  }
 }
 
 /** A password sign-in: refused while throttled, counted when wrong, clears the count when right. */
@@ -76,7 +64,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
         const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddress(request.headers) }
-        return oneAtATime(source.email, () => signInWithPassword(source, credentials))
+        return oneAttemptAtATime(db, source.email, () => signInWithPassword(source, credentials))
       },
     }),
     ...ssoProvider,

@@ -10,6 +10,11 @@ export const LOCK_MS = 15 * 60_000
 /** Failures older than this, or from before a lock ran out, no longer count. */
 export const FORGET_AFTER_MS = 60 * 60_000
 
+/** Longer than any password check; a lease left by a server that died runs out by itself. */
+const ATTEMPT_LEASE_MS = 10_000
+const LEASE_POLL_MS = 25
+const LEASE_WAIT_MS = 15_000
+
 export type TSignInSource = { email: string; address: string }
 
 const keysOf = ({ email, address }: TSignInSource) => ({ account: `email:${email.trim().toLowerCase()}`, address: `ip:${address}` })
@@ -52,6 +57,38 @@ export async function recordSignInFailure(db: PrismaClient, source: TSignInSourc
   await db.signInThrottle.update({ where: { key: keys.account }, data: { lockedUntil } })
   await db.user.updateMany({ where: { email: source.email.trim().toLowerCase() }, data: { lockedUntil } })
   return { isLocked: true }
+}
+
+/**
+ * Runs one sign-in attempt for this account at a time, across every server that shares the
+ * database, so a burst of parallel guesses cannot all pass the throttle before any is counted.
+ * The turn is a lease on the account's throttle row, taken by one atomic conditional update.
+ */
+export async function oneAttemptAtATime<T>(db: PrismaClient, email: string, run: () => Promise<T>): Promise<T> {
+  const { account: key } = keysOf({ email, address: '' })
+  const deadline = Date.now() + LEASE_WAIT_MS
+  for (;;) {
+    const now = new Date()
+    const attemptUntil = new Date(now.getTime() + ATTEMPT_LEASE_MS)
+    const { count } = await db.signInThrottle.updateMany({ where: { key, OR: [{ attemptUntil: null }, { attemptUntil: { lte: now } }] }, data: { attemptUntil } })
+    if (count === 1) break
+    // No row yet, or another attempt holds the lease: creating the row takes the lease, unless someone just did.
+    const isCreated = await db.signInThrottle.create({ data: { key, attemptUntil } }).then(
+      () => true,
+      (error: unknown) => {
+        if ((error as { code?: unknown }).code === 'P2002') return false
+        throw error
+      },
+    )
+    if (isCreated) break
+    if (Date.now() > deadline) throw new Error('Another sign-in to this account is in progress. Try again in a moment.')
+    await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS))
+  }
+  try {
+    return await run()
+  } finally {
+    await db.signInThrottle.updateMany({ where: { key }, data: { attemptUntil: null } })
+  }
 }
 
 /** A successful sign-in clears the account's count; the address keeps its own. */

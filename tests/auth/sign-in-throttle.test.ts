@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ZNewPassword } from '@/lib/auth/password-rules'
-import { delayAfter, LOCK_AFTER_FAILURES, LOCK_MS, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount } from '@/lib/auth/sign-in-throttle'
+import { delayAfter, LOCK_AFTER_FAILURES, LOCK_MS, oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount } from '@/lib/auth/sign-in-throttle'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
-import { newTestDatabaseUrl } from '../support/test-database'
+import { newTestDatabaseUrl, testDatabaseProvider } from '../support/test-database'
 import { createTempDirs } from '../support/temp-dir'
 
 const tempDir = createTempDirs('throttle')
@@ -70,6 +70,41 @@ describe('sign-in throttling forgets', () => {
     for (let failure = 0; failure < 5; failure++) await recordSignInFailure(db, { ...source, email: 'b@demo-clinic.test' }, at(failure))
     await recordSignInFailure(db, { ...source, email: 'b@demo-clinic.test' }, at(2 * 3600))
     expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: 'email:b@demo-clinic.test' } })).failures).toBe(1)
+    await db.$disconnect()
+  })
+})
+
+describe('one sign-in attempt at a time per account', () => {
+  it('holds across servers sharing the database: parallel guesses wait their turn and each is counted', async () => {
+    const url = await newTestDatabaseUrl(tempDir())
+    // PostgreSQL serves several app servers: one client each. SQLite serves one app server, and
+    // two synchronous SQLite clients in one process would wait on each other's locks.
+    const first = createPrismaClient(url)
+    const servers = testDatabaseProvider() === 'postgresql' ? [first, createPrismaClient(url)] : [first, first]
+    let running = 0
+    let mostAtOnce = 0
+    const guess = async (index: number) => {
+      const db = servers[index % 2]!
+      await oneAttemptAtATime(db, source.email, async () => {
+        mostAtOnce = Math.max(mostAtOnce, ++running)
+        await new Promise((resolve) => setTimeout(resolve, 15))
+        await recordSignInFailure(db, { ...source, address: `198.51.100.${index}` }, at(index))
+        running--
+      })
+    }
+    await Promise.all(Array.from({ length: 8 }, (_, index) => guess(index)))
+    expect(mostAtOnce).toBe(1)
+    expect((await servers[0]!.signInThrottle.findUniqueOrThrow({ where: { key: `email:${source.email}` } })).failures).toBe(8)
+    await Promise.all([...new Set(servers)].map((db) => db.$disconnect()))
+  })
+
+  it('lets the next attempt in once a lease left by a stopped server runs out', async () => {
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
+    const leftUntil = new Date(Date.now() + 300)
+    await db.signInThrottle.create({ data: { key: `email:${source.email}`, attemptUntil: leftUntil } })
+    const startedAt = await oneAttemptAtATime(db, source.email, async () => Date.now())
+    expect(startedAt).toBeGreaterThanOrEqual(leftUntil.getTime())
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: `email:${source.email}` } })).attemptUntil).toBeNull()
     await db.$disconnect()
   })
 })

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SignInThrottle" ADD COLUMN     "attemptUntil" TIMESTAMP(3);
