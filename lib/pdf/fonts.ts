@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Font } from '@react-pdf/renderer'
+import { installShapingCache } from './shaping-cache'
 import { woffToSfnt } from './woff-to-sfnt'
 
 export const BODY_FONT = 'Atkinson Hyperlegible'
@@ -11,10 +12,10 @@ export const FONT_STACK = [BODY_FONT, SYMBOL_FONT]
 // Built from process.cwd(): Next rewrites require.resolve when it bundles server code.
 const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files', file)
 
+const trueType = (pkg: string, file: string) => woffToSfnt(readFileSync(fontFile(pkg, file)))
+
 /** The font as an in-memory TrueType data URL: read and inflated once, never fetched. */
-function embedded(pkg: string, file: string): string {
-  return `data:font/ttf;base64,${woffToSfnt(readFileSync(fontFile(pkg, file))).toString('base64')}`
-}
+const embedded = (pkg: string, file: string) => `data:font/ttf;base64,${trueType(pkg, file).toString('base64')}`
 
 let isRegistered = false
 
@@ -38,5 +39,6 @@ export function registerFonts(): void {
   })
   // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.
   Font.registerHyphenationCallback((word) => [word])
+  installShapingCache(trueType('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'))
   isRegistered = true
 }

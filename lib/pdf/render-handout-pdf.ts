@@ -2,6 +2,7 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import type { THandout } from '../handout/assemble'
 import { HandoutDocument, printSizeOf } from './components/handout-document'
 import { registerFonts } from './fonts'
+import { withPrivateTexts } from './shaping-cache'
 import { stringsFor } from '../handout/strings'
 import { stampPageNumbers } from './stamp-page-numbers'
 import { FOOTER_BASELINE_RATIO, FOOTER_BOTTOM, PAGE_MARGIN_X, stylesFor } from './styles'
@@ -14,7 +15,8 @@ export async function renderHandoutPdf(handout: THandout, { logo }: { logo?: TPd
   registerFonts()
   const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
   // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.
-  const laidOut = await renderToBuffer(HandoutDocument({ handout, logoSrc }))
+  const { patientFirstName, note } = handout.personal
+  const laidOut = await withPrivateTexts([patientFirstName, note], () => renderToBuffer(HandoutDocument({ handout, logoSrc })))
   const fontSize = Number(stylesFor(printSizeOf(handout)).footerText.fontSize)
   return stampPageNumbers(laidOut, {
     label: stringsFor(handout.language).page,

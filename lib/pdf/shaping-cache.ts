@@ -1,0 +1,63 @@
+import * as fontkit from 'fontkit'
+
+type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unknown[] }
+
+/** Per font; cleared when full, as guide text is a few thousand runs and re-fills in one handout. */
+const MAX_RUNS_PER_FONT = 20_000
+// Fonts are registered once per process and live as long as it does.
+const cachedRuns = new Map<object, Map<string, { glyphs: unknown[] }>>()
+/** The patient's name and note of every render in flight: never kept. */
+const privateTexts: string[] = []
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim()
+const isPrivate = (text: string) => {
+  if (privateTexts.length === 0) return false
+  const squeezed = squeeze(text)
+  return squeezed !== '' && privateTexts.some((secret) => secret.includes(squeezed) || squeezed.includes(secret))
+}
+
+/**
+ * Shaping a paragraph (fontkit's `layout`: GSUB/GPOS lookups, kerning) gives the same glyphs
+ * every time for the same font and text. It was the largest single cost in the render
+ * profile, and the same guide sections recur in every handout, laid out again each time
+ * react-pdf splits a page. So each run's result is kept per font, in memory only; the
+ * caller gets its own copy of the glyph list. Runs that hold a patient's name or note are
+ * shaped every time and never kept.
+ */
+export function installShapingCache(fontBytes: Buffer): void {
+  const font = fontkit.create(fontBytes)
+  const prototype = Object.getPrototypeOf(font) as { layout: TLayout & { isCaching?: true } }
+  if (prototype.layout.isCaching) return
+  const shape = prototype.layout
+  const layout = function (this: object, text: string, ...rest: unknown[]) {
+    if (typeof text !== 'string' || isPrivate(text)) return shape.call(this, text, ...rest)
+    let runs = cachedRuns.get(this)
+    if (!runs) cachedRuns.set(this, (runs = new Map()))
+    const key = `${JSON.stringify(rest)}\u0000${text}`
+    let run = runs.get(key)
+    if (!run) {
+      run = shape.call(this, text, ...rest)
+      if (runs.size >= MAX_RUNS_PER_FONT) runs.clear()
+      runs.set(key, run)
+    }
+    // Same class (its getters stay), own glyph array: react-pdf may swap glyphs in place.
+    return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { glyphs: run.glyphs.slice() })
+  }
+  prototype.layout = Object.assign(layout, { isCaching: true as const })
+}
+
+/** Runs `render` with these texts (a patient's name, a note) kept out of the shaping cache. */
+export async function withPrivateTexts<T>(texts: (string | undefined)[], render: () => Promise<T>): Promise<T> {
+  const kept = texts.map((text) => squeeze(text ?? '')).filter(Boolean)
+  privateTexts.push(...kept)
+  try {
+    return await render()
+  } finally {
+    for (const text of kept) privateTexts.splice(privateTexts.indexOf(text), 1)
+  }
+}
+
+/** Every text the cache holds, for the test that no patient's name or note is among them. */
+export function cachedTexts(): string[] {
+  return [...cachedRuns.values()].flatMap((runs) => [...runs.keys()].map((key) => key.slice(key.indexOf('\u0000') + 1)))
+}
