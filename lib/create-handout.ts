@@ -1,7 +1,7 @@
 import { topicLibrary } from './content/load-topic'
 import { assembleHandout, type THandout } from './handout/assemble'
 import { parseHandoutRequest } from './handout/request'
-import { encodeWebId } from './handout/web-link'
+import { encodeWebId, type TWebLinkKeys } from './handout/web-link'
 import { renderHandoutPdf, type TPdfLogo } from './pdf/render-handout-pdf'
 
 export type TCreatedHandout = {
@@ -16,11 +16,11 @@ export function todayIso(now = new Date()): string {
   return now.toLocaleDateString('en-CA')
 }
 
-export type TWebLink = { baseUrl: string; secret: string }
+export type TWebLink = { baseUrl: string; keys: TWebLinkKeys }
 
 /**
  * From untrusted input to the handout model: validate against the topic, then assemble.
- * With `webLink`, the handout carries the signed address of its web version.
+ * With `webLink`, the handout carries the sealed address of its web version.
  */
 export function prepareHandout(input: unknown, { date = todayIso(), webLink }: { date?: string; webLink?: TWebLink } = {}): THandout {
   const { request, topic } = parseHandoutRequest(input, topicLibrary())
@@ -28,7 +28,7 @@ export function prepareHandout(input: unknown, { date = todayIso(), webLink }: {
   if (!webLink) return handout
   const { topicId, group, causes, language, contentVersion } = handout
   const choices = { topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, contentVersion: contentVersion.slice(0, 10) }
-  const id = encodeWebId(choices, webLink.secret)
+  const id = encodeWebId(choices, webLink.keys)
   return { ...handout, webUrl: `${webLink.baseUrl.replace(/\/$/, '')}/h/${id}` }
 }
 

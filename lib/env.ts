@@ -4,6 +4,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { isPostgresqlUrl } from './database/provider'
 import { ZDatabaseUrl } from './database-env'
+import type { TWebLinkKeys } from './handout/web-link'
 import { ensureSqliteFolder } from './sqlite-file'
 
 const ZOptionalText = z
@@ -11,6 +12,8 @@ const ZOptionalText = z
   .trim()
   .transform((value) => value || undefined)
   .optional()
+
+const ZWebLinkKey = z.string().min(32, 'each key must be at least 32 characters')
 
 /**
  * The only reader of process.env. Parsed once at import, so a bad variable stops the
@@ -22,6 +25,11 @@ const ZEnv = z
     DATABASE_URL: ZDatabaseUrl,
     NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) origin the app is served on' }).default('http://localhost:3000'),
     NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+    WEB_LINK_KEYS: z
+      .string()
+      .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+      .pipe(z.tuple([ZWebLinkKey], ZWebLinkKey, { error: 'must list at least one key, comma-separated' }))
+      .optional(),
     OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL of the OpenID Connect issuer' }).optional(),
     OIDC_CLIENT_ID: ZOptionalText,
     OIDC_CLIENT_SECRET: ZOptionalText,
@@ -77,5 +85,9 @@ export const isSsoEnabled = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env
 process.env.NEXTAUTH_URL = env.NEXTAUTH_URL
 process.env.NEXTAUTH_SECRET = authSecret
 
-/** Where the QR code on a handout points, and the key that signs its address. */
-export const webLink = { baseUrl: env.NEXTAUTH_URL, secret: authSecret }
+/**
+ * Where the QR code on a handout points, and the keys that seal its address. Printed codes
+ * live for years: WEB_LINK_KEYS lets NEXTAUTH_SECRET rotate (list the old secret) and lets
+ * the link key itself rotate (new key first, old ones after).
+ */
+export const webLink: { baseUrl: string; keys: TWebLinkKeys } = { baseUrl: env.NEXTAUTH_URL, keys: env.WEB_LINK_KEYS ?? [authSecret] }

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createCipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
 const ZId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60)
@@ -15,41 +15,57 @@ const ZWebChoices = z.strictObject({
 })
 export type TWebChoices = z.infer<typeof ZWebChoices>
 
-const SIGNATURE_BYTES = 12
+/** The first key makes new ids; every key in the list still opens the ids it made. */
+export type TWebLinkKeys = readonly [string, ...string[]]
+
+const TAG_BYTES = 12
+const MAX_ID_LENGTH = 1000
 const FIELD = '~'
 const ITEM = '.'
 
-const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(`handout-web:${payload}`).digest().subarray(0, SIGNATURE_BYTES)
+const keysFrom = (secret: string) => ({
+  encrypt: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:encrypt', 32)),
+  authenticate: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:authenticate', 32)),
+})
 
-/**
- * A short, readable id for /h/<id>: "leg-cramps~senior~dehydration.medications~~en~<version>~<signature>".
- * Short keeps the QR code coarse enough to scan from a crumpled page; the signature means
- * nobody can point an id at other content.
- */
-export function encodeWebId(choices: TWebChoices, secret: string): string {
-  const { topic, group, causes, extras, language, contentVersion } = ZWebChoices.parse(choices)
-  const payload = [topic, group, causes.join(ITEM), extras.join(ITEM), language, contentVersion].join(FIELD)
-  return `${payload}${FIELD}${sign(payload, secret).toString('base64url')}`
+const tagOf = (payload: Buffer, key: Buffer) => createHmac('sha256', key).update(payload).digest().subarray(0, TAG_BYTES)
+
+/** AES-CTR with the tag as its counter block: encrypting and decrypting are the same operation. */
+const crypt = (bytes: Buffer, key: Buffer, tag: Buffer) => {
+  const cipher = createCipheriv('aes-256-ctr', key, Buffer.concat([tag, Buffer.alloc(16 - TAG_BYTES)]))
+  return Buffer.concat([cipher.update(bytes), cipher.final()])
 }
 
-/** The choices of a genuine id, or undefined for anything forged, altered or malformed. */
-export function decodeWebId(id: string, secret: string): TWebChoices | undefined {
-  if (id.length > 1000) return undefined
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(id)
-  } catch {
-    return undefined // a broken %-escape
+/**
+ * The id in /h/<id>: the choices, encrypted and authenticated (a synthetic-IV construction,
+ * so the same choices always give the same id and the same QR code). Opaque: browser
+ * history, proxies and logs see no patient group or cause. Authenticated: nobody can point
+ * an id at other content. Deterministic and short, so the QR code stays coarse enough to scan.
+ */
+export function encodeWebId(choices: TWebChoices, keys: TWebLinkKeys): string {
+  const { topic, group, causes, extras, language, contentVersion } = ZWebChoices.parse(choices)
+  const payload = Buffer.from([topic, group, causes.join(ITEM), extras.join(ITEM), language, contentVersion].join(FIELD))
+  const key = keysFrom(keys[0])
+  const tag = tagOf(payload, key.authenticate)
+  return Buffer.concat([tag, crypt(payload, key.encrypt, tag)]).toString('base64url')
+}
+
+/** The choices of a genuine id made with any of the keys, or undefined for anything forged, altered or malformed. */
+export function decodeWebId(id: string, keys: TWebLinkKeys): TWebChoices | undefined {
+  if (id.length > MAX_ID_LENGTH || !/^[\w-]+$/.test(id)) return undefined
+  const bytes = Buffer.from(id, 'base64url')
+  if (bytes.length <= TAG_BYTES) return undefined
+  const tag = bytes.subarray(0, TAG_BYTES)
+  for (const secret of keys) {
+    const key = keysFrom(secret)
+    const payload = crypt(bytes.subarray(TAG_BYTES), key.encrypt, tag)
+    if (!timingSafeEqual(tagOf(payload, key.authenticate), tag)) continue
+    const fields = payload.toString('utf8').split(FIELD)
+    if (fields.length !== 6) return undefined
+    const [topic, group, causes, extras, language, contentVersion] = fields
+    const list = (value: string | undefined) => (value ? value.split(ITEM) : [])
+    const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, contentVersion })
+    return parsed.success ? parsed.data : undefined
   }
-  const fields = decoded.split(FIELD)
-  if (fields.length !== 7) return undefined
-  const signature = fields.pop()!
-  const payload = fields.join(FIELD)
-  const expected = sign(payload, secret)
-  const given = Buffer.from(signature, 'base64url')
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined
-  const [topic, group, causes, extras, language, contentVersion] = fields
-  const list = (value: string | undefined) => (value ? value.split(ITEM) : [])
-  const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, contentVersion })
-  return parsed.success ? parsed.data : undefined
+  return undefined
 }

@@ -57,8 +57,9 @@ describe('the web version behind the QR code', () => {
 
   it('answers 404 to a forged or altered address', async () => {
     const [, id] = webUrl.split('/h/') as [string, string]
-    const withoutSignature = id.slice(0, id.lastIndexOf('~'))
-    for (const forged of [id.replace('~diabetic~', '~pregnant~'), `${withoutSignature}~AAAAAAAAAAAAAAAA`, 'not-an-id']) {
+    expect(id).not.toMatch(/diabetic|leg-cramps/)
+    const altered = `${id.slice(0, -2)}${id.endsWith('AA') ? 'BB' : 'AA'}`
+    for (const forged of [altered, `AAAAAAAAAAAAAAAA${id.slice(16)}`, 'leg-cramps~pregnant~~~en~0123456789~AAAAAAAAAAAAAAAA', 'not-an-id']) {
       expect((await fetch(`${baseUrl}/h/${forged}`)).status, forged.slice(0, 30)).toBe(404)
     }
   })

@@ -1,25 +1,52 @@
 import { describe, expect, it } from 'vitest'
 import { createHandout } from '@/lib/create-handout'
+import { parseEnv } from '@/lib/env'
 import { decodeWebId, encodeWebId, type TWebChoices } from '@/lib/handout/web-link'
 import { readQrCodes } from '../support/read-qr'
 
-const SECRET = 'test-only-secret-0123456789abcdefghijklmnop'
-const CHOICES: TWebChoices = { topic: 'leg-cramps', group: 'senior', causes: ['dehydration'], extras: [], language: 'en', contentVersion: '0123456789' }
+const KEY = 'test-only-secret-0123456789abcdefghijklmnop'
+const NEW_KEY = 'a-newer-key-0123456789abcdefghijklmnopqrs'
+const CHOICES: TWebChoices = { topic: 'leg-cramps', group: 'pregnant', causes: ['dehydration', 'pregnancy'], extras: [], language: 'en', contentVersion: '0123456789' }
 
 describe('the address of a handout’s web version', () => {
   it('carries the choices and content version, and reads back only with the right key', () => {
-    const id = encodeWebId(CHOICES, SECRET)
-    expect(decodeWebId(id, SECRET)).toEqual(CHOICES)
-    expect(decodeWebId(id, 'another-secret-0123456789abcdefghijklmnop')).toBeUndefined()
+    const id = encodeWebId(CHOICES, [KEY])
+    expect(decodeWebId(id, [KEY])).toEqual(CHOICES)
+    expect(decodeWebId(id, ['another-secret-0123456789abcdefghijklmnop'])).toBeUndefined()
   })
 
-  it('cannot be forged into other content', () => {
-    const id = encodeWebId(CHOICES, SECRET)
-    const signature = id.slice(id.lastIndexOf('~') + 1)
-    const forged = id.replace('~senior~', '~pregnant~')
-    for (const attempt of [forged, `${id.slice(0, -2)}AA`, id.slice(0, id.lastIndexOf('~')), `${id}~x`, '', 'a~b', `${'x'.repeat(3000)}~${signature}`]) {
-      expect(decodeWebId(attempt, SECRET), attempt.slice(0, 40)).toBeUndefined()
+  it('shows no group or cause to whoever sees the address, and is the same for the same choices', () => {
+    const id = encodeWebId(CHOICES, [KEY])
+    expect(id).toMatch(/^[\w-]+$/)
+    expect(id).not.toMatch(/pregnan|dehydration|leg-cramps|0123456789/)
+    expect(encodeWebId(CHOICES, [KEY])).toBe(id)
+    expect(encodeWebId({ ...CHOICES, group: 'senior' }, [KEY])).not.toBe(id)
+    expect(id.length).toBeLessThan(100)
+  })
+
+  it('keeps old printed codes working when the key rotates: new ids use the first key, every listed key still opens', () => {
+    const old = encodeWebId(CHOICES, [KEY])
+    const rotated = [NEW_KEY, KEY] as const
+    expect(decodeWebId(old, rotated)).toEqual(CHOICES)
+    const fresh = encodeWebId(CHOICES, rotated)
+    expect(fresh).not.toBe(old)
+    expect(decodeWebId(fresh, [NEW_KEY])).toEqual(CHOICES)
+    expect(decodeWebId(fresh, [KEY])).toBeUndefined()
+  })
+
+  it('cannot be forged or altered into other content', () => {
+    const id = encodeWebId(CHOICES, [KEY])
+    const bytes = Buffer.from(id, 'base64url')
+    const flipped = (index: number) => Buffer.from(bytes.map((byte, at) => (at === index ? byte ^ 1 : byte))).toString('base64url')
+    for (const attempt of [flipped(0), flipped(bytes.length - 1), flipped(15), id.slice(0, -4), `${id}AA`, '', 'abc', 'x'.repeat(3000), `${id}/../x`, '%2e%2e']) {
+      expect(decodeWebId(attempt, [KEY]), attempt.slice(0, 40)).toBeUndefined()
     }
+  })
+
+  it('takes its keys from WEB_LINK_KEYS, comma-separated, each long enough', () => {
+    expect(parseEnv({ WEB_LINK_KEYS: `${NEW_KEY}, ${KEY}` }).WEB_LINK_KEYS).toEqual([NEW_KEY, KEY])
+    expect(() => parseEnv({ WEB_LINK_KEYS: `${NEW_KEY},short` })).toThrow(/WEB_LINK_KEYS.*: each key must be at least 32 characters/)
+    expect(() => parseEnv({ WEB_LINK_KEYS: ' , ' })).toThrow(/WEB_LINK_KEYS/)
   })
 })
 
@@ -27,11 +54,11 @@ describe('the QR code on the printed handout', () => {
   it('decodes to the web version’s address, which names no patient', async () => {
     const { pdf, handout } = await createHandout(
       { group: 'athlete', causes: ['muscle-fatigue'], personal: { patientFirstName: 'Philippa', note: 'Private note' } },
-      { date: '2026-11-26', webLink: { baseUrl: 'http://127.0.0.1:3000', secret: SECRET } },
+      { date: '2026-11-26', webLink: { baseUrl: 'http://127.0.0.1:3000', keys: [KEY] } },
     )
-    expect(handout.webUrl).toMatch(/^http:\/\/127\.0\.0\.1:3000\/h\/leg-cramps~athlete~muscle-fatigue~~en~[0-9a-f]{10}~[\w-]{16}$/)
+    expect(handout.webUrl).toMatch(/^http:\/\/127\.0\.0\.1:3000\/h\/[\w-]+$/)
     expect(await readQrCodes(pdf)).toEqual([handout.webUrl])
-    const choices = decodeWebId(handout.webUrl!.split('/h/')[1]!, SECRET)
+    const choices = decodeWebId(handout.webUrl!.split('/h/')[1]!, [KEY])
     expect(choices).toMatchObject({ group: 'athlete', causes: ['muscle-fatigue'], contentVersion: handout.contentVersion.slice(0, 10) })
     expect(JSON.stringify(choices)).not.toMatch(/Philippa|Private/)
   })

@@ -18,7 +18,7 @@ const TOOLS = {
 
 /** The public web version of a printed handout: the same content, no name, no note. Works without JavaScript. */
 export default async function WebHandoutPage({ params, searchParams }: TProps) {
-  const choices = decodeWebId((await params).id, webLink.secret)
+  const choices = decodeWebId((await params).id, webLink.keys)
   if (!choices) notFound()
   let handout
   try {
