@@ -1,7 +1,8 @@
-import { copyFileSync } from 'node:fs'
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupSqlite } from '@/lib/data/backup-sqlite'
+import Database from 'better-sqlite3'
+import { backupSqlite, restoreSqlite } from '@/lib/data/backup-sqlite'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
 import { migrateDatabase } from '../support/migrated-database'
@@ -36,7 +37,31 @@ describe('backing up and restoring the SQLite database', () => {
     await db.$disconnect()
     expect(await snapshot(url)).not.toEqual(before)
 
-    copyFileSync(backup, file)
+    // A server stopped hard leaves its write-ahead log behind, full of the later changes.
+    const crashed = new Database(file)
+    crashed.pragma('wal_autocheckpoint = 0')
+    crashed.prepare(`UPDATE "Clinic" SET "name" = 'Renamed in the log only'`).run()
+    copyFileSync(`${file}-wal`, path.join(dir, 'left-behind-wal'))
+    crashed.close()
+    copyFileSync(path.join(dir, 'left-behind-wal'), `${file}-wal`)
+
+    await restoreSqlite(backup, file)
+    expect(existsSync(`${file}-wal`)).toBe(false)
+    expect(await snapshot(url)).toEqual(before)
+  })
+
+  it('refuses to restore from a missing, foreign or damaged file, and leaves the database alone', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'app.db')
+    const url = migrateDatabase(file)
+    const before = await snapshot(url)
+    const foreign = path.join(dir, 'foreign.db')
+    new Database(foreign).exec('CREATE TABLE notes (text TEXT)')
+    const notSqlite = path.join(dir, 'photo.db')
+    writeFileSync(notSqlite, Buffer.alloc(8192, 7))
+    await expect(restoreSqlite(path.join(dir, 'missing.db'), file)).rejects.toThrow(/no backup at/)
+    await expect(restoreSqlite(foreign, file)).rejects.toThrow(/not a Handout Builder database/)
+    await expect(restoreSqlite(notSqlite, file)).rejects.toThrow(/not a SQLite database/)
     expect(await snapshot(url)).toEqual(before)
   })
 
