@@ -4,7 +4,7 @@ import { PrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresqlPrismaClient } from '../generated/prisma-postgresql/client'
 import { databaseProvider } from './database/provider'
 import { env } from './env'
-import { ensureSqliteFolder, useWriteAheadLog } from './sqlite-file'
+import { ensureSqliteFolder, switchToWriteAheadLog } from './sqlite-file'
 
 export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient {
   if (databaseProvider(url) === 'postgresql') {
@@ -12,7 +12,7 @@ export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient
     return new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient
   }
   ensureSqliteFolder(url)
-  useWriteAheadLog(url)
+  switchToWriteAheadLog(url)
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) })
 }
 

@@ -16,7 +16,7 @@ export function ensureSqliteFolder(databaseUrl: string): void {
  * enough. A commit then costs one sync instead of three (history lines are written on every
  * handout), and readers never wait for a writer. With WAL, a `-wal` file sits beside the database.
  */
-export function useWriteAheadLog(databaseUrl: string): void {
+export function switchToWriteAheadLog(databaseUrl: string): void {
   const file = sqliteFile(databaseUrl)
   if (!file || file === ':memory:') return
   const sqlite = new Database(/*turbopackIgnore: true*/ path.resolve(/*turbopackIgnore: true*/ file))
