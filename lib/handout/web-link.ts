@@ -1,4 +1,5 @@
 import { createCipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { z } from 'zod'
 
 const ZId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60)
@@ -18,17 +19,35 @@ export type TWebChoices = z.infer<typeof ZWebChoices>
 /** The first key makes new ids; every key in the list still opens the ids it made. */
 export type TWebLinkKeys = readonly [string, ...string[]]
 
-const TAG_BYTES = 12
+const FORMAT = 1
+const TAG_BYTES = 10
+const VERSION_BYTES = 5
 const MAX_ID_LENGTH = 1000
 const FIELD = '~'
 const ITEM = '.'
+
+/**
+ * Words the ids are likely to hold, as a preset dictionary for deflate, so a typical id
+ * shrinks to about 40 characters and its QR code stays coarse. Printed codes depend on it:
+ * never edit it; a new dictionary needs a new FORMAT byte (and the old one kept for decoding).
+ * Ids it lacks (new topics, new causes) still work, only longer. Most likely words last.
+ */
+const DICTIONARY = Buffer.from(
+  [
+    'comparison-restless-legs~treatment-alternatives~treatment-physical-therapy~treatment-medicines~visit-tests~questions~risk-factors',
+    'prevention-food~prevention-footwear~prevention-habits~relief-heat-cold~',
+    'flat-feet.spinal-stenosis.nutritional-deficiencies.nerve-compression.medical-conditions.electrolyte-imbalance.muscle-fatigue.',
+    'prolonged-sitting.long-standing.pregnancy.poor-circulation.medications.dehydration.',
+    '~es~~bilingual~~en~leg-cramps~office-worker~athlete~diabetic~pregnant~senior~',
+  ].join(''),
+)
 
 const keysFrom = (secret: string) => ({
   encrypt: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:encrypt', 32)),
   authenticate: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:authenticate', 32)),
 })
 
-const tagOf = (payload: Buffer, key: Buffer) => createHmac('sha256', key).update(payload).digest().subarray(0, TAG_BYTES)
+const tagOf = (payload: Buffer, key: Buffer) => createHmac('sha256', key).update(Buffer.from([FORMAT])).update(payload).digest().subarray(0, TAG_BYTES)
 
 /** AES-CTR with the tag as its counter block: encrypting and decrypting are the same operation. */
 const crypt = (bytes: Buffer, key: Buffer, tag: Buffer) => {
@@ -37,33 +56,41 @@ const crypt = (bytes: Buffer, key: Buffer, tag: Buffer) => {
 }
 
 /**
- * The id in /h/<id>: the choices, encrypted and authenticated (a synthetic-IV construction,
- * so the same choices always give the same id and the same QR code). Opaque: browser
- * history, proxies and logs see no patient group or cause. Authenticated: nobody can point
- * an id at other content. Deterministic and short, so the QR code stays coarse enough to scan.
+ * The id in /h/<id>: the choices, compressed, then encrypted and authenticated (a
+ * synthetic-IV construction, so the same choices always give the same id and QR code).
+ * Opaque: browser history, proxies and logs see no patient group or cause. Authenticated:
+ * nobody can point an id at other content. Short: the QR code stays easy to scan.
  */
 export function encodeWebId(choices: TWebChoices, keys: TWebLinkKeys): string {
   const { topic, group, causes, extras, language, contentVersion } = ZWebChoices.parse(choices)
-  const payload = Buffer.from([topic, group, causes.join(ITEM), extras.join(ITEM), language, contentVersion].join(FIELD))
+  const fields = Buffer.from([topic, group, causes.join(ITEM), extras.join(ITEM), language].join(FIELD))
+  const payload = Buffer.concat([Buffer.from(contentVersion, 'hex'), deflateRawSync(fields, { dictionary: DICTIONARY, level: 9 })])
   const key = keysFrom(keys[0])
   const tag = tagOf(payload, key.authenticate)
-  return Buffer.concat([tag, crypt(payload, key.encrypt, tag)]).toString('base64url')
+  return Buffer.concat([Buffer.from([FORMAT]), tag, crypt(payload, key.encrypt, tag)]).toString('base64url')
 }
 
 /** The choices of a genuine id made with any of the keys, or undefined for anything forged, altered or malformed. */
 export function decodeWebId(id: string, keys: TWebLinkKeys): TWebChoices | undefined {
   if (id.length > MAX_ID_LENGTH || !/^[\w-]+$/.test(id)) return undefined
   const bytes = Buffer.from(id, 'base64url')
-  if (bytes.length <= TAG_BYTES) return undefined
-  const tag = bytes.subarray(0, TAG_BYTES)
+  if (bytes[0] !== FORMAT || bytes.length <= 1 + TAG_BYTES + VERSION_BYTES) return undefined
+  const tag = bytes.subarray(1, 1 + TAG_BYTES)
   for (const secret of keys) {
     const key = keysFrom(secret)
-    const payload = crypt(bytes.subarray(TAG_BYTES), key.encrypt, tag)
+    const payload = crypt(bytes.subarray(1 + TAG_BYTES), key.encrypt, tag)
     if (!timingSafeEqual(tagOf(payload, key.authenticate), tag)) continue
-    const fields = payload.toString('utf8').split(FIELD)
-    if (fields.length !== 6) return undefined
-    const [topic, group, causes, extras, language, contentVersion] = fields
+    let fields: string[]
+    try {
+      // Bounded: a genuine id never inflates to more than a few hundred bytes.
+      fields = inflateRawSync(payload.subarray(VERSION_BYTES), { dictionary: DICTIONARY, maxOutputLength: 4096 }).toString('utf8').split(FIELD)
+    } catch {
+      return undefined
+    }
+    if (fields.length !== 5) return undefined
+    const [topic, group, causes, extras, language] = fields
     const list = (value: string | undefined) => (value ? value.split(ITEM) : [])
+    const contentVersion = payload.subarray(0, VERSION_BYTES).toString('hex')
     const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, contentVersion })
     return parsed.success ? parsed.data : undefined
   }

@@ -21,7 +21,10 @@ describe('the address of a handout’s web version', () => {
     expect(id).not.toMatch(/pregnan|dehydration|leg-cramps|0123456789/)
     expect(encodeWebId(CHOICES, [KEY])).toBe(id)
     expect(encodeWebId({ ...CHOICES, group: 'senior' }, [KEY])).not.toBe(id)
-    expect(id.length).toBeLessThan(100)
+    // Short enough for a coarse QR code: compressed against a dictionary of the likely words.
+    expect(id.length).toBeLessThanOrEqual(44)
+    const unknownWords = encodeWebId({ ...CHOICES, topic: 'back-pain', causes: ['a-cause-added-later'] }, [KEY])
+    expect(decodeWebId(unknownWords, [KEY])).toEqual({ ...CHOICES, topic: 'back-pain', causes: ['a-cause-added-later'] })
   })
 
   it('keeps old printed codes working when the key rotates: new ids use the first key, every listed key still opens', () => {

@@ -19,19 +19,15 @@ function qrPath(url: string): { d: string; size: number } {
 }
 
 /**
- * The address has no spaces for react-pdf to wrap at, so it is cut into lines at its own
- * separators ("/h/" and "~"), each short enough for the column at this font size.
+ * The address has no spaces for react-pdf to wrap at: the site on one line, then the id,
+ * cut into lines short enough for the column at this font size.
  */
 function addressLines(url: string, width: number, fontSize: number): string[] {
   const maxChars = Math.max(16, Math.floor(width / (fontSize * 0.56)))
-  const parts = url.replace('/h/', '/h/\n').split(/(?<=~)|\n/)
-  const lines: string[] = []
-  for (const part of parts) {
-    const last = lines.at(-1)
-    if (last !== undefined && !last.endsWith('/h/') && (last + part).length <= maxChars) lines[lines.length - 1] = last + part
-    else lines.push(part)
-  }
-  return lines
+  const cut = url.indexOf('/h/') + '/h/'.length
+  const id = url.slice(cut)
+  const idLines = Array.from({ length: Math.ceil(id.length / maxChars) }, (_, line) => id.slice(line * maxChars, (line + 1) * maxChars))
+  return (url.length <= maxChars ? [url] : [url.slice(0, cut), ...idLines]).filter(Boolean)
 }
 
 /** A QR code to the web version of the handout, with its address spelled out for those who cannot scan. */
