@@ -24,10 +24,19 @@ export const ZClinicDetails = z.object({
 })
 export type TClinicDetails = z.infer<typeof ZClinicDetails>
 
-export async function updateClinicDetails(db: PrismaClient, { clinicId }: { clinicId: string }, input: TClinicDetails) {
+/**
+ * Saves the clinic's details. A new email domain must be the admin's own: whoever signs in
+ * from that domain joins the clinic, so an admin may claim only a domain they sign in from.
+ */
+export async function updateClinicDetails(db: PrismaClient, { clinicId, adminEmail }: { clinicId: string; adminEmail: string }, input: TClinicDetails) {
   if (input.emailDomain) {
     const other = await db.clinic.findFirst({ where: { emailDomain: input.emailDomain, NOT: { id: clinicId } } })
     if (other) throw new AppError('invalid_input', 'Domain in use', [{ field: 'emailDomain', message: 'is already used by another clinic' }])
+    const current = await db.clinic.findUnique({ where: { id: clinicId }, select: { emailDomain: true } })
+    const ownDomain = adminEmail.slice(adminEmail.lastIndexOf('@') + 1).toLowerCase()
+    if (input.emailDomain !== current?.emailDomain && input.emailDomain !== ownDomain) {
+      throw new AppError('invalid_input', 'Not your domain', [{ field: 'emailDomain', message: `must be the domain of your own email address (${ownDomain})` }])
+    }
   }
   await db.clinic.update({ where: { id: clinicId }, data: input })
 }

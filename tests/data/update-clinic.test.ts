@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_CLINIC, seedDemoData } from '@/lib/data/seed-demo-data'
+import { DEMO_ACCOUNTS, DEMO_CLINIC, seedDemoData } from '@/lib/data/seed-demo-data'
 import { updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
 import { AppError } from '@/lib/errors'
 import { fromZodError } from '@/lib/forms/action-state'
@@ -62,7 +62,7 @@ describe('saving a clinic’s details', () => {
     const db = database()
     const otherBefore = await db.clinic.findUniqueOrThrow({ where: { id: otherClinicId } })
 
-    await updateClinicDetails(db, { clinicId: demoClinicId }, ZClinicDetails.parse({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain }))
+    await updateClinicDetails(db, { clinicId: demoClinicId, adminEmail: DEMO_ACCOUNTS.admin.email }, ZClinicDetails.parse({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain }))
 
     expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain })
     expect(await db.clinic.findUniqueOrThrow({ where: { id: otherClinicId } })).toEqual(otherBefore)
@@ -72,7 +72,7 @@ describe('saving a clinic’s details', () => {
     const db = database()
     const before = await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })
 
-    const error = await updateClinicDetails(db, { clinicId: demoClinicId }, ZClinicDetails.parse({ ...VALID, name: 'Renamed', emailDomain: 'Harbour-Clinic.TEST' })).catch(
+    const error = await updateClinicDetails(db, { clinicId: demoClinicId, adminEmail: DEMO_ACCOUNTS.admin.email }, ZClinicDetails.parse({ ...VALID, name: 'Renamed', emailDomain: 'Harbour-Clinic.TEST' })).catch(
       (caught: unknown) => caught,
     )
 
@@ -81,9 +81,22 @@ describe('saving a clinic’s details', () => {
     expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toEqual(before)
   })
 
+  it('lets an admin claim only the domain of their own email, and keep the one the clinic has', async () => {
+    const db = database()
+    const scope = { clinicId: demoClinicId, adminEmail: DEMO_ACCOUNTS.admin.email }
+    const before = await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })
+    const error = await updateClinicDetails(db, scope, ZClinicDetails.parse({ ...VALID, emailDomain: 'big-hospital.example' })).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'invalid_input', problems: [{ field: 'emailDomain', message: 'must be the domain of your own email address (demo-clinic.test)' }] })
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toEqual(before)
+
+    await db.clinic.update({ where: { id: demoClinicId }, data: { emailDomain: 'set-by-support.example' } })
+    await updateClinicDetails(db, scope, ZClinicDetails.parse({ ...VALID, name: 'Kept domain', emailDomain: 'set-by-support.example' }))
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ name: 'Kept domain', emailDomain: 'set-by-support.example' })
+  })
+
   it('clears the domain when it is left blank', async () => {
     const db = database()
-    await updateClinicDetails(db, { clinicId: demoClinicId }, ZClinicDetails.parse({ ...VALID, emailDomain: '' }))
+    await updateClinicDetails(db, { clinicId: demoClinicId, adminEmail: DEMO_ACCOUNTS.admin.email }, ZClinicDetails.parse({ ...VALID, emailDomain: '' }))
     expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ name: VALID.name, emailDomain: null })
   })
 })

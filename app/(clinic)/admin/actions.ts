@@ -20,7 +20,7 @@ export async function saveClinicDetails(_state: TActionState, form: FormData): P
   const parsed = ZClinicDetails.safeParse(formFields(form, ['name', 'phone', 'address', 'emailDomain']))
   if (!parsed.success) return fromZodError(parsed.error)
   try {
-    await updateClinicDetails(db, { clinicId: admin.clinicId }, parsed.data)
+    await updateClinicDetails(db, { clinicId: admin.clinicId, adminEmail: admin.email }, parsed.data)
   } catch (error) {
     return fromAppError(error)
   }

@@ -16,7 +16,7 @@ export function ClinicDetailsForm({ clinic }: { clinic: TClinic }) {
       <FormField state={state} name="name" label="Clinic name" defaultValue={clinic.name} required maxLength={100} />
       <FormField state={state} name="phone" label="Phone" type="tel" defaultValue={clinic.phone} required maxLength={40} hint="Printed in the footer of every page." />
       <FormField state={state} name="address" label="Address" defaultValue={clinic.address} maxLength={200} />
-      <FormField state={state} name="emailDomain" label="Email domain for single sign-on (optional)" defaultValue={clinic.emailDomain ?? ''} hint="People from this domain join your clinic the first time they use single sign-on." />
+      <FormField state={state} name="emailDomain" label="Email domain for single sign-on (optional)" defaultValue={clinic.emailDomain ?? ''} hint="People from this domain join your clinic the first time they use single sign-on. It must be the domain of your own email address." />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save details'}
       </button>
