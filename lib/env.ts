@@ -33,6 +33,7 @@ const ZEnv = z
     OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL of the OpenID Connect issuer' }).optional(),
     OIDC_CLIENT_ID: ZOptionalText,
     OIDC_CLIENT_SECRET: ZOptionalText,
+    OIDC_EMAIL_VERIFIED: z.enum(['required', 'when-given']).default('required'),
     OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })

@@ -4,6 +4,7 @@ import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled } from '../env'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
+import { isSsoEmailVerified } from './sso-email'
 import { oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
 
@@ -72,8 +73,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ account, profile, user }) {
       if (account?.provider !== SSO_PROVIDER_ID) return true
-      // An address the provider has not verified could be anyone's: it must not join a clinic.
-      if ((profile as { email_verified?: boolean } | undefined)?.email_verified === false) return '/sign-in?error=no-email'
+      if (!isSsoEmailVerified(profile, env.OIDC_EMAIL_VERIFIED)) return '/sign-in?error=unverified-email'
       const result = await joinClinicBySso(db, { email: profile?.email ?? user.email, name: profile?.name ?? user.name })
       if (!result.ok) return `/sign-in?error=${result.reason}`
       user.id = result.userId

@@ -11,6 +11,7 @@ const ERRORS: Record<string, string> = {
   'no-clinic': 'Your organisation is not set up here. Ask your clinic admin to add your email domain, or sign in with a password.',
   disabled: 'This account has been disabled. Ask your clinic admin.',
   'no-email': 'Single sign-on did not give us your email address, so we cannot match you to a clinic.',
+  'unverified-email': 'Your single sign-on provider has not confirmed your email address, so we cannot match you to a clinic. Ask your IT team to confirm it.',
   CredentialsSignin: 'Email or password is wrong.',
   AccessDenied: 'Your organisation is not set up here. Ask your clinic admin.',
 }
