@@ -31,11 +31,11 @@ export type TClinicDetails = z.infer<typeof ZClinicDetails>
 export async function updateClinicDetails(db: PrismaClient, { clinicId, adminEmail }: { clinicId: string; adminEmail: string }, input: TClinicDetails) {
   if (input.emailDomain) {
     const other = await db.clinic.findFirst({ where: { emailDomain: input.emailDomain, NOT: { id: clinicId } } })
-    if (other) throw new AppError('invalid_input', 'Domain in use', [{ field: 'emailDomain', message: 'is already used by another clinic' }])
+    if (other) throw new AppError('invalid_input', 'That email domain belongs to another clinic.', [{ field: 'emailDomain', message: 'is already used by another clinic' }])
     const current = await db.clinic.findUnique({ where: { id: clinicId }, select: { emailDomain: true } })
     const ownDomain = adminEmail.slice(adminEmail.lastIndexOf('@') + 1).toLowerCase()
     if (input.emailDomain !== current?.emailDomain && input.emailDomain !== ownDomain) {
-      throw new AppError('invalid_input', 'Not your domain', [{ field: 'emailDomain', message: `must be the domain of your own email address (${ownDomain})` }])
+      throw new AppError('invalid_input', 'You can only use the email domain you sign in from.', [{ field: 'emailDomain', message: `must be the domain of your own email address (${ownDomain})` }])
     }
   }
   await db.clinic.update({ where: { id: clinicId }, data: input })

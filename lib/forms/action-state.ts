@@ -4,25 +4,26 @@ import { AppError } from '../errors'
 /** What a server action tells its form: field errors, or what happened. */
 export type TActionState =
   | { status: 'idle' }
-  | { status: 'error'; message: string; fieldErrors: Record<string, string> }
+  /** `values`: what was typed, so the form shows it again instead of resetting it (never passwords). */
+  | { status: 'error'; message: string; fieldErrors: Record<string, string>; values?: Record<string, string> }
   | { status: 'success'; message: string; oneTimePassword?: string }
 
 
-export function invalid(message: string, fieldErrors: Record<string, string> = {}): TActionState {
-  return { status: 'error', message, fieldErrors }
+export function invalid(message: string, fieldErrors: Record<string, string> = {}, values?: Record<string, string>): TActionState {
+  return { status: 'error', message, fieldErrors, ...(values ? { values } : {}) }
 }
 
-export function fromZodError(error: z.ZodError): TActionState {
+export function fromZodError(error: z.ZodError, values?: Record<string, string>): TActionState {
   const fieldErrors: Record<string, string> = {}
   for (const issue of error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message
-  return invalid('Please correct the fields marked below.', fieldErrors)
+  return invalid('Please correct the fields marked below.', fieldErrors, values)
 }
 
 /** Maps domain errors to form state; anything else is a bug and is thrown on. */
-export function fromAppError(error: unknown): TActionState {
+export function fromAppError(error: unknown, values?: Record<string, string>): TActionState {
   if (!(error instanceof AppError)) throw error
   if (error.code === 'not_found') return invalid('That item no longer exists.')
-  return invalid(error.message, Object.fromEntries(error.problems.map((problem) => [problem.field, problem.message])))
+  return invalid(error.message, Object.fromEntries(error.problems.map((problem) => [problem.field, problem.message])), values)
 }
 
 /** Text fields of a form, as strings (a missing field is ""), for zod to check. */

@@ -21,6 +21,19 @@ describe('clinic admin', () => {
     await expect(page.getByRole('link', { name: 'Clinic admin' }).count()).resolves.toBe(0)
   })
 
+  it('refuses a single sign-on domain that is not the admin’s own, naming the field and keeping what was typed', async () => {
+    const page = await signedInPage(browser, baseUrl, DEMO_ACCOUNTS.admin)
+    await page.goto(`${baseUrl}/admin`)
+    const domain = page.getByLabel('Email domain for single sign-on (optional)')
+    await domain.fill('big-hospital.example')
+    await page.getByRole('button', { name: 'Save details' }).click()
+    await page.getByText('You can only use the email domain you sign in from.').waitFor()
+    await page.getByText('must be the domain of your own email address (demo-clinic.test)').waitFor()
+    await expect(domain.inputValue()).resolves.toBe('big-hospital.example')
+    await page.reload()
+    await expect(page.getByLabel('Email domain for single sign-on (optional)').inputValue()).resolves.toBe('demo-clinic.test')
+  })
+
   it('adds a clinician with a one-time password, who must choose their own at first sign-in, and can disable them', async () => {
     const admin = await signedInPage(browser, baseUrl, DEMO_ACCOUNTS.admin)
     await admin.goto(`${baseUrl}/admin`)

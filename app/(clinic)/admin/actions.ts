@@ -17,12 +17,13 @@ const NOT_ADMIN = invalid('Only a clinic admin can do this. Sign in again if you
 export async function saveClinicDetails(_state: TActionState, form: FormData): Promise<TActionState> {
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
-  const parsed = ZClinicDetails.safeParse(formFields(form, ['name', 'phone', 'address', 'emailDomain']))
-  if (!parsed.success) return fromZodError(parsed.error)
+  const typed = formFields(form, ['name', 'phone', 'address', 'emailDomain'])
+  const parsed = ZClinicDetails.safeParse(typed)
+  if (!parsed.success) return fromZodError(parsed.error, typed)
   try {
     await updateClinicDetails(db, { clinicId: admin.clinicId, adminEmail: admin.email }, parsed.data)
   } catch (error) {
-    return fromAppError(error)
+    return fromAppError(error, typed)
   }
   revalidatePath('/', 'layout')
   return { status: 'success', message: 'Clinic details saved. New handouts use them.' }
@@ -50,14 +51,15 @@ export async function saveLogo(_state: TActionState, form: FormData): Promise<TA
 export async function addUser(_state: TActionState, form: FormData): Promise<TActionState> {
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
-  const parsed = ZNewClinician.safeParse(formFields(form, ['email', 'name', 'role']))
-  if (!parsed.success) return fromZodError(parsed.error)
+  const typed = formFields(form, ['email', 'name', 'role'])
+  const parsed = ZNewClinician.safeParse(typed)
+  if (!parsed.success) return fromZodError(parsed.error, typed)
   try {
     const { oneTimePassword } = await addClinician(db, { clinicId: admin.clinicId }, parsed.data)
     revalidatePath('/admin')
     return { status: 'success', message: `Added ${parsed.data.name}. They choose their own password when they first sign in.`, oneTimePassword }
   } catch (error) {
-    return fromAppError(error)
+    return fromAppError(error, typed)
   }
 }
 

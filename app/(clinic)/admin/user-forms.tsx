@@ -16,7 +16,7 @@ export function AddUserForm() {
       <FormField state={state} id="new-user-email" name="email" label="Email" type="email" required autoComplete="off" />
       <div className="field">
         <label htmlFor="new-user-role">Role</label>
-        <select id="new-user-role" name="role" defaultValue="clinician">
+        <select id="new-user-role" name="role" defaultValue={(state.status === 'error' && state.values?.role) || 'clinician'}>
           <option value="clinician">Clinician</option>
           <option value="admin">Clinic admin</option>
         </select>
