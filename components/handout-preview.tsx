@@ -23,7 +23,7 @@ function PreviewSection({ section, level }: { section: THandoutSection; level: T
               <div>
                 <Markdown nodes={block} headingLevel={level.markdown} />
               </div>
-              <StretchFigure kind={drawings[index]!} />
+              <StretchFigure {...drawings[index]!} />
             </div>
           ))}
         </>
@@ -32,8 +32,8 @@ function PreviewSection({ section, level }: { section: THandoutSection; level: T
           <Markdown nodes={section.body.children} headingLevel={level.markdown} />
           {drawings.length > 0 && (
             <div className="figure-row">
-              {drawings.map((kind) => (
-                <StretchFigure key={kind} kind={kind} />
+              {drawings.map((drawing) => (
+                <StretchFigure key={drawing.kind} {...drawing} />
               ))}
             </div>
           )}

@@ -1,11 +1,11 @@
 import type { TIllustration } from '@/lib/content/schema'
-import { FIGURE_CAPTIONS, FIGURE_VIEWBOX, pointsAttribute, STRETCH_FIGURES } from '@/lib/drawings/stretch-figures'
+import { FIGURE_VIEWBOX, pointsAttribute, STRETCH_FIGURES } from '@/lib/drawings/stretch-figures'
 
 /** The web twin of the PDF's stretch drawing, from the same shapes. */
-export function StretchFigure({ kind }: { kind: TIllustration }) {
+export function StretchFigure({ kind, caption }: { kind: TIllustration; caption: string }) {
   return (
     <figure className="stretch-figure">
-      <svg viewBox={`0 0 ${FIGURE_VIEWBOX.width} ${FIGURE_VIEWBOX.height}`} role="img" aria-label={FIGURE_CAPTIONS[kind]}>
+      <svg viewBox={`0 0 ${FIGURE_VIEWBOX.width} ${FIGURE_VIEWBOX.height}`} role="img" aria-label={caption}>
         {STRETCH_FIGURES[kind].map((shape, index) =>
           shape.kind === 'circle' ? (
             <circle key={index} cx={shape.cx} cy={shape.cy} r={shape.r} strokeWidth={2} />
@@ -14,7 +14,7 @@ export function StretchFigure({ kind }: { kind: TIllustration }) {
           ),
         )}
       </svg>
-      <figcaption>{FIGURE_CAPTIONS[kind]}</figcaption>
+      <figcaption>{caption}</figcaption>
     </figure>
   )
 }

@@ -7,12 +7,6 @@ export type TFigureShape =
 
 export const FIGURE_VIEWBOX = { width: 120, height: 100 }
 
-export const FIGURE_CAPTIONS: Record<TIllustration, string> = {
-  'calf-stretch': 'Calf stretch',
-  'hamstring-stretch': 'Hamstring stretch',
-  'quadriceps-stretch': 'Thigh stretch',
-}
-
 const bold = (...points: [number, number][]): TFigureShape => ({ kind: 'line', points, weight: 'bold' })
 const thin = (...points: [number, number][]): TFigureShape => ({ kind: 'line', points, weight: 'thin' })
 

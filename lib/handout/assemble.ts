@@ -27,7 +27,8 @@ export type THandoutSection = {
   title: string
   kind: TSectionKind
   body: Root
-  illustrations: TIllustration[]
+  /** Each with its caption in the handout's first language. */
+  illustrations: { kind: TIllustration; caption: string }[]
   /** Bilingual handouts: the English text, printed after the Spanish. */
   english?: { title: string; body: Root }
 }
@@ -136,7 +137,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
       title: other?.title ?? section.title,
       kind: section.kind,
       body: other?.body ?? section.body,
-      illustrations: section.illustrations.filter((drawing) => !drawn.has(drawing) && drawn.add(drawing)),
+      illustrations: section.illustrations.filter((drawing) => !drawn.has(drawing) && drawn.add(drawing)).map((kind) => ({ kind, caption: strings.figureCaptions[kind] })),
       ...(language === 'bilingual' && { english: { title: section.title, body: section.body } }),
     }
   }

@@ -21,6 +21,7 @@ export const STRINGS = {
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     teachBackIntro: 'Your doctor or nurse may ask you these questions. Tick each one you can answer.',
     webVersion: 'Scan to read this handout online.',
+    figureCaptions: { 'calf-stretch': 'Calf stretch', 'hamstring-stretch': 'Hamstring stretch', 'quadriceps-stretch': 'Thigh stretch' },
     formatDate: dateFormat('en-US'),
   },
   es: {
@@ -38,6 +39,8 @@ export const STRINGS = {
     page: (page: number, pages: number) => `Página ${page} de ${pages}`,
     teachBackIntro: 'Su médico o enfermera puede hacerle estas preguntas. Marque cada una que sepa contestar.',
     webVersion: 'Escanee para leer esta hoja en internet.',
+    // Short: they sit under a small drawing, beside the heading that names the stretch in full.
+    figureCaptions: { 'calf-stretch': 'Pantorrilla', 'hamstring-stretch': 'Atrás del muslo', 'quadriceps-stretch': 'Delante del muslo' },
     formatDate: dateFormat('es-US'),
   },
 } as const

@@ -131,7 +131,19 @@ describe('assembling a handout (examples)', () => {
   it('draws each stretch once, beside the first section that teaches it', () => {
     const handout = assemble({ group: 'senior' })
     const drawings = handout.parts.flatMap((part) => part.sections.flatMap((section) => section.illustrations))
-    expect(drawings).toEqual(['calf-stretch', 'hamstring-stretch', 'quadriceps-stretch'])
+    expect(drawings).toEqual([
+      { kind: 'calf-stretch', caption: 'Calf stretch' },
+      { kind: 'hamstring-stretch', caption: 'Hamstring stretch' },
+      { kind: 'quadriceps-stretch', caption: 'Thigh stretch' },
+    ])
+  })
+
+  it('captions the drawings in the language printed beside them', () => {
+    for (const language of ['es', 'bilingual'] as const) {
+      const handout = assemble({ group: 'senior', options: { language } })
+      const captions = handout.parts.flatMap((part) => part.sections.flatMap((section) => section.illustrations.map((drawing) => drawing.caption)))
+      expect(captions, language).toEqual(['Pantorrilla', 'Atrás del muslo', 'Delante del muslo'])
+    }
   })
 
   it("grades the text the patient reads, the clinician's note included", () => {

@@ -44,13 +44,19 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
             </Fragment>
           ) : (
             <Fragment key={part.id}>
-              {part.title && (
-                <Text style={s.partTitle} minPresenceAhead={90}>
-                  {part.title}
-                </Text>
-              )}
-              {part.sections.map((section) => (
-                <SectionBlock key={section.id} section={section} s={s} />
+              {part.sections.map((section, index) => (
+                <SectionBlock
+                  key={section.id}
+                  section={section}
+                  s={s}
+                  lead={
+                    index === 0 && part.title ? (
+                      <Text key="part-title" style={s.partTitle}>
+                        {part.title}
+                      </Text>
+                    ) : undefined
+                  }
+                />
               ))}
             </Fragment>
           ),

@@ -1,11 +1,11 @@
 import { Circle, Polyline, Svg, Text, View } from '@react-pdf/renderer'
 import type { TIllustration } from '../../content/schema'
-import { FIGURE_CAPTIONS, FIGURE_VIEWBOX, pointsAttribute, STRETCH_FIGURES } from '../../drawings/stretch-figures'
+import { FIGURE_VIEWBOX, pointsAttribute, STRETCH_FIGURES } from '../../drawings/stretch-figures'
 import { INK, type THandoutStyles } from '../styles'
 
 const STROKE = { stroke: INK, strokeLinecap: 'round', strokeLinejoin: 'round', fill: 'none' } as const
 
-export function StretchDrawing({ kind, s }: { kind: TIllustration; s: THandoutStyles }) {
+export function StretchDrawing({ kind, caption, s }: { kind: TIllustration; caption: string; s: THandoutStyles }) {
   const width = Number(s.drawing.width)
   return (
     <View style={s.drawing} wrap={false}>
@@ -18,7 +18,7 @@ export function StretchDrawing({ kind, s }: { kind: TIllustration; s: THandoutSt
           ),
         )}
       </Svg>
-      <Text style={s.drawingCaption}>{FIGURE_CAPTIONS[kind]}</Text>
+      <Text style={s.drawingCaption}>{caption}</Text>
     </View>
   )
 }
