@@ -2,8 +2,8 @@ import * as fontkit from 'fontkit'
 
 type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unknown[] }
 
-/** Per font; cleared when full, as guide text is a few thousand runs and re-fills in one handout. */
-const MAX_RUNS_PER_FONT = 20_000
+/** Per font; the whole library in every language and print size is under 2,000 runs (about 13 MB). Cleared when full. */
+const MAX_RUNS_PER_FONT = 4_000
 // Fonts are registered once per process and live as long as it does.
 const cachedRuns = new Map<object, Map<string, { glyphs: unknown[] }>>()
 /** The patient's name and note of every render in flight: never kept. */

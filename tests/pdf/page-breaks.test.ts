@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CORPUS } from '@/bench/corpus'
+import { topicLibrary } from '@/lib/content/load-topic'
 import { createHandout } from '@/lib/create-handout'
 import { readPdf } from '../support/read-pdf'
 
@@ -23,5 +26,38 @@ describe('page breaks on paper', () => {
       const lastContent = page.items.filter((item) => item.str.trim()).at(-3)!
       expect(Math.round(lastContent.fontSize), `page ${index + 1} ends with "${lastContent.str}"`).toBeLessThanOrEqual(bodySize)
     }
+  })
+})
+
+const TOPIC = topicLibrary().load('leg-cramps')
+const EVERYTHING = { causes: TOPIC.causes.map((cause) => cause.id), extras: ['comparison-restless-legs', 'questions', 'visit-tests', 'treatment-medicines', 'prevention-food'] }
+const MATRIX = (['en', 'es', 'bilingual'] as const).flatMap((language) =>
+  [false, true].flatMap((largePrint) => [false, true].map((teachBack) => ({ name: `${language}, ${largePrint ? 'large' : 'standard'} print${teachBack ? ', teach-back' : ''}`, language, largePrint, teachBack }))),
+)
+
+describe('boxes kept whole', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it.each(MATRIX)('are never taller than a page, where react-pdf would overprint them: $name', async ({ language, largePrint, teachBack }) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, extras: EVERYTHING.extras } })
+    expect(warn.mock.calls.flat().filter((message) => /can't wrap between pages/.test(String(message)))).toEqual([])
+  })
+})
+
+describe('line breaks', () => {
+  const sourceText = (folder: string): string =>
+    readdirSync(folder, { withFileTypes: true })
+      .map((entry) => (entry.isDirectory() ? sourceText(path.join(folder, entry.name)) : readFileSync(path.join(folder, entry.name), 'utf8')))
+      .join('\n')
+  const written = sourceText(path.join(process.cwd(), 'templates', 'leg-cramps'))
+
+  it.each(['en', 'es'] as const)('never cut a word with a hyphen of their own (%s)', async (language) => {
+    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint: true, extras: EVERYTHING.extras } })
+    const cut = (await readPdf(pdf)).pages
+      .flatMap((page) => page.items.map((item) => item.str.trim()))
+      .map((line) => /(\S+)-$/.exec(line)?.[1])
+      .filter((word): word is string => Boolean(word) && !written.includes(`${word}-`))
+    expect(cut).toEqual([])
   })
 })

@@ -16,6 +16,9 @@ export function printSizeOf(handout: THandout): TPrintSize {
 }
 
 /** The whole handout. Metadata names the clinic, never the patient. */
+/** English fits in either print size, Spanish (longer) only in standard print; bilingual prints it twice. */
+const helpFitsOnOnePage = (handout: THandout) => handout.language === 'en' || (handout.language === 'es' && !handout.largePrint)
+
 export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {
   const s = stylesFor(printSizeOf(handout))
   return (
@@ -35,8 +38,8 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
           part.id === 'help' ? (
             <Fragment key={part.id}>
               <TeachBackBox handout={handout} s={s} />
-              {/* Kept on one page, unless it is too long for one (a bilingual handout prints it twice). */}
-              <View style={s.helpBox} wrap={handout.language === 'bilingual'}>
+              {/* Kept on one page where it fits on one; react-pdf would overprint a box too tall to move. */}
+              <View style={s.helpBox} wrap={!helpFitsOnOnePage(handout)}>
                 {part.sections.map((section) => (
                   <SectionBlock key={section.id} section={section} s={s} />
                 ))}

@@ -34,8 +34,40 @@ export function MarkdownPdf({ nodes, s, lead }: TProps) {
   )
 }
 
+/**
+ * react-pdf's line breaker treats the edge of a bold run as a break opportunity even inside a
+ * word, and hyphenates there: "**tenso**." printed "tenso-" with the full stop alone on the
+ * next line. Characters touching a bold run with no space between go into the run, so no
+ * edge falls inside a word. A new list: the section's tree is shared and must stay as it is.
+ */
+function glueToStrong(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const glued = [...nodes]
+  glued.forEach((node, index) => {
+    if (node.type !== 'strong') return
+    const before = glued[index - 1]
+    const after = glued[index + 1]
+    const leading = before?.type === 'text' ? (/\S+$/.exec(before.value)?.[0] ?? '') : ''
+    const trailing = after?.type === 'text' ? (/^\S+/.exec(after.value)?.[0] ?? '') : ''
+    if (!leading && !trailing) return
+    glued[index] = { ...node, children: joinTexts([{ type: 'text', value: leading }, ...node.children, { type: 'text', value: trailing }]) }
+    if (leading && before?.type === 'text') glued[index - 1] = { ...before, value: before.value.slice(0, -leading.length) }
+    if (trailing && after?.type === 'text') glued[index + 1] = { ...after, value: after.value.slice(trailing.length) }
+  })
+  return glued
+}
+
+/** Neighbouring texts as one: each string becomes a run of its own, and a run's edge is a break. */
+function joinTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.reduce<PhrasingContent[]>((joined, node) => {
+    const last = joined.at(-1)
+    if (node.type === 'text' && last?.type === 'text') joined[joined.length - 1] = { ...last, value: last.value + node.value }
+    else if (node.type !== 'text' || node.value) joined.push(node)
+    return joined
+  }, [])
+}
+
 function renderInline(nodes: readonly PhrasingContent[], s: THandoutStyles): ReactNode {
-  return nodes.map((node, index) => {
+  return glueToStrong(nodes).map((node, index) => {
     switch (node.type) {
       case 'text':
         return node.value
