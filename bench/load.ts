@@ -1,5 +1,6 @@
 // npm run bench:load: the production server under a mixed load (builder page, PDF,
-// templates list) for 60 s at 16 connections; errors, latency and memory at start and end.
+// templates list) for 60 s (LOAD_SECONDS) at 16 connections; errors, latency, and memory at
+// start, end and every 10 s.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +9,7 @@ import { round } from './stats'
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
 const CONNECTIONS = 16
+const SAMPLE_MS = 10_000
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-load-'))
 const server = await startProductionServer(dataDir)
@@ -15,13 +17,17 @@ try {
   const cookie = await signIn(server.baseUrl)
   await mixedLoad(server.baseUrl, cookie, 2, 3) // warm every route once
   const rssStart = currentRssMb(server.pid)
-  const result = await mixedLoad(server.baseUrl, cookie, CONNECTIONS, SECONDS)
+  // Sampled through the run: growth that levels off is heaps and caches filling; a steady climb is a leak.
+  const samples: number[] = []
+  const sampler = setInterval(() => samples.push(round(currentRssMb(server.pid), 0)), SAMPLE_MS)
+  const result = await mixedLoad(server.baseUrl, cookie, CONNECTIONS, SECONDS).finally(() => clearInterval(sampler))
   await new Promise((resolve) => setTimeout(resolve, 2000))
   const rssEnd = currentRssMb(server.pid)
   console.log(`\nMixed load, ${CONNECTIONS} connections for ${SECONDS} s (builder page, PDF, templates list in turn)\n`)
   console.log(`requests ${result.requests}  req/s ${result.rps}  errors ${result.errors}  non-2xx ${result.non2xx}`)
   console.log(`latency median ${result.medianMs} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms`)
   console.log(`server RSS at start ${round(rssStart, 0)} MB, at end ${round(rssEnd, 0)} MB (${rssEnd >= rssStart ? '+' : ''}${round(rssEnd - rssStart, 0)} MB)`)
+  console.log(`server RSS every ${SAMPLE_MS / 1000} s: ${samples.join(', ')} MB`)
   process.exitCode = result.errors > 0 || result.non2xx > 0 ? 1 : 0
 } finally {
   server.stop()

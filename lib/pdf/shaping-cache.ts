@@ -4,8 +4,10 @@ type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unk
 
 /** Per font; the whole library in every language and print size is under 2,000 runs (about 13 MB). Cleared when full. */
 const MAX_RUNS_PER_FONT = 4_000
-// Fonts are registered once per process and live as long as it does.
-const cachedRuns = new Map<object, Map<string, { glyphs: unknown[] }>>()
+// Keyed by the font's name, not its object: the page-number stamp parses the body font
+// afresh for every PDF, and a map per font object grew by one font and its runs each time.
+const cachedRuns = new Map<string, Map<string, { glyphs: unknown[] }>>()
+const fontIdentity = (font: { postscriptName?: string; numGlyphs?: number }) => `${font.postscriptName ?? ''}|${font.numGlyphs ?? 0}`
 /** The patient's name and note of every render in flight: never kept. */
 const privateTexts: string[] = []
 
@@ -31,8 +33,9 @@ export function installShapingCache(fontBytes: Buffer): void {
   const shape = prototype.layout
   const layout = function (this: object, text: string, ...rest: unknown[]) {
     if (typeof text !== 'string' || isPrivate(text)) return shape.call(this, text, ...rest)
-    let runs = cachedRuns.get(this)
-    if (!runs) cachedRuns.set(this, (runs = new Map()))
+    const identity = fontIdentity(this)
+    let runs = cachedRuns.get(identity)
+    if (!runs) cachedRuns.set(identity, (runs = new Map()))
     const key = `${JSON.stringify(rest)}\u0000${text}`
     let run = runs.get(key)
     if (!run) {

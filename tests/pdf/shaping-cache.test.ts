@@ -25,4 +25,13 @@ describe('the shaping cache', () => {
     expect(kept.length).toBeGreaterThan(100)
     expect(kept.filter((text) => /Zebulon|alpacas|mailbox/.test(text))).toEqual([])
   })
+
+  it('holds each run once, however many PDFs are made (the page-number stamp parses the font anew each time)', async () => {
+    const named = { ...REQUEST, personal: { ...CLINIC, patientFirstName: 'Soak' } }
+    await createHandout(named)
+    await createHandout(named)
+    const settled = cachedTexts().length
+    for (let run = 0; run < 10; run++) await createHandout(named)
+    expect(cachedTexts().length).toBe(settled)
+  })
 })
