@@ -4,6 +4,12 @@ import Database from 'better-sqlite3'
 
 const sqliteFile = (databaseUrl: string) => (databaseUrl.startsWith('file:') ? (databaseUrl.slice('file:'.length).split('?')[0] ?? '') : '')
 
+/** The absolute path of a `file:` URL's database, or undefined for any other URL. */
+export function sqliteFilePath(databaseUrl: string): string | undefined {
+  const file = sqliteFile(databaseUrl)
+  return file ? path.resolve(/*turbopackIgnore: true*/ file) : undefined
+}
+
 /** SQLite creates its file but not the folder it goes in; make that folder for a `file:` URL. */
 export function ensureSqliteFolder(databaseUrl: string): void {
   const file = sqliteFile(databaseUrl)

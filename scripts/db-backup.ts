@@ -1,19 +1,19 @@
 // npm run db:backup [-- <file>]: a consistent copy of the SQLite database, taken while the
-// app runs (SQLite's online backup API). Restore: stop the app, copy the backup over the
-// database file (DATABASE_URL), start the app. See README "Backups".
+// app runs (SQLite's online backup API). Restore with npm run db:restore. See README "Backups".
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { backupSqlite } from '../lib/data/backup-sqlite'
 import { databaseUrlFrom } from '../lib/database-env'
+import { sqliteFilePath } from '../lib/sqlite-file'
 
 const databaseUrl = databaseUrlFrom(process.env)
 const { positionals } = parseArgs({ allowPositionals: true, options: {} })
-if (!databaseUrl.startsWith('file:')) {
+const source = sqliteFilePath(databaseUrl)
+if (!source) {
   console.error('DATABASE_URL: db:backup copies SQLite files; back PostgreSQL up with pg_dump.')
   process.exit(2)
 }
-const source = path.resolve(databaseUrl.slice('file:'.length).split('?')[0]!)
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const target = path.resolve(positionals[0] ?? path.join(path.dirname(source), 'backups', `handout-builder-${stamp}.db`))
 mkdirSync(path.dirname(target), { recursive: true })

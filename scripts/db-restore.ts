@@ -4,10 +4,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { restoreSqlite } from '../lib/data/backup-sqlite'
 import { databaseUrlFrom } from '../lib/database-env'
+import { sqliteFilePath } from '../lib/sqlite-file'
 
 const databaseUrl = databaseUrlFrom(process.env)
 const { positionals } = parseArgs({ allowPositionals: true, options: {} })
-if (!databaseUrl.startsWith('file:')) {
+const target = sqliteFilePath(databaseUrl)
+if (!target) {
   console.error('DATABASE_URL: db:restore restores SQLite files; restore PostgreSQL with pg_restore.')
   process.exit(2)
 }
@@ -15,7 +17,6 @@ if (positionals.length !== 1) {
   console.error('usage: npm run db:restore -- <backup file>   (stop the app first)')
   process.exit(2)
 }
-const target = path.resolve(databaseUrl.slice('file:'.length).split('?')[0]!)
 try {
   await restoreSqlite(path.resolve(positionals[0]!), target)
   console.log(`Restored ${target} from ${path.resolve(positionals[0]!)}. Start the app again.`)

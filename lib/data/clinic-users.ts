@@ -22,11 +22,16 @@ export function listClinicUsers(db: PrismaClient, { clinicId }: TScope) {
   })
 }
 
+/** Accounts are found by email, so one email is one account, in whichever clinic. */
+export async function assertEmailUnused(db: PrismaClient, email: string, field: string): Promise<void> {
+  if (await db.user.findUnique({ where: { email } })) {
+    throw new AppError('invalid_input', 'Email already in use', [{ field, message: 'is already used by an account' }])
+  }
+}
+
 /** Adds a user with a one-time password, returned once for the admin to pass on. */
 export async function addClinician(db: PrismaClient, { clinicId }: TScope, input: TNewClinician): Promise<{ oneTimePassword: string }> {
-  if (await db.user.findUnique({ where: { email: input.email } })) {
-    throw new AppError('invalid_input', 'Email already in use', [{ field: 'email', message: 'is already used by an account' }])
-  }
+  await assertEmailUnused(db, input.email, 'email')
   const oneTimePassword = generateOneTimePassword()
   await db.user.create({ data: { ...input, clinicId, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true } })
   return { oneTimePassword }

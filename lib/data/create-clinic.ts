@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client'
 import { hashPassword } from '../auth/password'
 import { generateOneTimePassword } from '../auth/password-rules'
 import { AppError } from '../errors'
-import { ZNewClinician } from './clinic-users'
+import { assertEmailUnused, ZNewClinician } from './clinic-users'
 import { ZClinicDetails } from './update-clinic'
 
 export const ZNewClinic = ZClinicDetails.pick({ name: true, phone: true, address: true }).extend({
@@ -26,9 +26,7 @@ export async function createClinicWithAdmin(db: PrismaClient, input: unknown): P
     )
   }
   const { adminEmail, adminName, ...clinic } = parsed.data
-  if (await db.user.findUnique({ where: { email: adminEmail } })) {
-    throw new AppError('invalid_input', 'Email already in use', [{ field: 'adminEmail', message: 'is already used by an account' }])
-  }
+  await assertEmailUnused(db, adminEmail, 'adminEmail')
   const oneTimePassword = generateOneTimePassword()
   const created = await db.clinic.create({
     data: {

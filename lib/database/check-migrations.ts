@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import pg from 'pg'
 import { describePostgresql, describeSqlite, type TStructure } from './describe-database'
 import { migrateDeploy, schemaScript } from './migrate'
+import { postgresqlUrlWithDatabase } from './postgresql-connection'
 import { postgresqlSchemaFrom } from './postgresql-schema'
 import { PRISMA_PATHS } from './provider'
 
@@ -62,7 +63,7 @@ export async function checkMigrationsMatchSchema(scratch: TScratch, root = proce
   }
   const suffix = randomBytes(4).toString('hex')
   const names = { migrated: `drift_migrated_${suffix}`, expected: `drift_expected_${suffix}` }
-  const urlFor = (database: string) => Object.assign(new URL(scratch.serverUrl), { pathname: `/${database}` }).toString()
+  const urlFor = (database: string) => postgresqlUrlWithDatabase(scratch.serverUrl, database)
   const admin = new pg.Client({ connectionString: scratch.serverUrl })
   await admin.connect()
   try {

@@ -1,3 +1,6 @@
+/** The same server and credentials, another database. */
+export const postgresqlUrlWithDatabase = (databaseUrl: string, database: string) => Object.assign(new URL(databaseUrl), { pathname: `/${database}` }).toString()
+
 /** pg's connection settings from a postgresql:// URL, checked so a typo names its part. */
 export function postgresqlConnection(databaseUrl: string): { host: string; port: number; user: string; password?: string; database: string } {
   const url = new URL(databaseUrl)

@@ -14,8 +14,13 @@ const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_m
 
 const trueType = (pkg: string, file: string) => woffToSfnt(readFileSync(fontFile(pkg, file)))
 
+let bodyRegular: Buffer | undefined
+/** The regular body face as TrueType, read and inflated once: for react-pdf, the shaping cache and the page-number stamp. */
+export const bodyFontTrueType = () => (bodyRegular ??= trueType('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'))
+
 /** The font as an in-memory TrueType data URL: read and inflated once, never fetched. */
-const embedded = (pkg: string, file: string) => `data:font/ttf;base64,${trueType(pkg, file).toString('base64')}`
+const dataUrl = (ttf: Buffer) => `data:font/ttf;base64,${ttf.toString('base64')}`
+const embedded = (pkg: string, file: string) => dataUrl(trueType(pkg, file))
 
 let isRegistered = false
 
@@ -25,7 +30,7 @@ export function registerFonts(): void {
   Font.register({
     family: BODY_FONT,
     fonts: [
-      { src: embedded('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'), fontWeight: 400 },
+      { src: dataUrl(bodyFontTrueType()), fontWeight: 400 },
       { src: embedded('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff'), fontWeight: 700 },
     ],
   })
@@ -39,6 +44,6 @@ export function registerFonts(): void {
   })
   // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.
   Font.registerHyphenationCallback((word) => [word])
-  installShapingCache(trueType('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'))
+  installShapingCache(bodyFontTrueType())
   isRegistered = true
 }

@@ -2,11 +2,11 @@ import * as fontkit from 'fontkit'
 
 type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unknown[] }
 
-/** Per font; the whole library in every language and print size is under 2,000 runs (about 13 MB). Cleared when full. */
-const MAX_RUNS_PER_FONT = 4_000
-// Keyed by the font's name, not its object: the page-number stamp parses the body font
-// afresh for every PDF, and a map per font object grew by one font and its runs each time.
-const cachedRuns = new Map<string, Map<string, { glyphs: unknown[] }>>()
+/** The whole library in every language and print size is under 2,000 runs (about 13 MB). Cleared when full. */
+const MAX_RUNS = 8_000
+const cachedRuns = new Map<string, { glyphs: unknown[] }>()
+// By the font's name, not its object: the page-number stamp parses the body font afresh for
+// every PDF, and keying by object grew the cache by one font's runs each time.
 const fontIdentity = (font: { postscriptName?: string; numGlyphs?: number }) => `${font.postscriptName ?? ''}|${font.numGlyphs ?? 0}`
 /** The patient's name and note of every render in flight: never kept. */
 const privateTexts: string[] = []
@@ -22,7 +22,7 @@ const isPrivate = (text: string) => {
  * Shaping a paragraph (fontkit's `layout`: GSUB/GPOS lookups, kerning) gives the same glyphs
  * every time for the same font and text. It was the largest single cost in the render
  * profile, and the same guide sections recur in every handout, laid out again each time
- * react-pdf splits a page. So each run's result is kept per font, in memory only; the
+ * react-pdf splits a page. So each run's result is kept, per font, in memory only; the
  * caller gets its own copy of the glyph list. Runs that hold a patient's name or note are
  * shaped every time and never kept.
  */
@@ -33,15 +33,12 @@ export function installShapingCache(fontBytes: Buffer): void {
   const shape = prototype.layout
   const layout = function (this: object, text: string, ...rest: unknown[]) {
     if (typeof text !== 'string' || isPrivate(text)) return shape.call(this, text, ...rest)
-    const identity = fontIdentity(this)
-    let runs = cachedRuns.get(identity)
-    if (!runs) cachedRuns.set(identity, (runs = new Map()))
-    const key = `${JSON.stringify(rest)}\u0000${text}`
-    let run = runs.get(key)
+    const key = `${fontIdentity(this)}\u0000${JSON.stringify(rest)}\u0000${text}`
+    let run = cachedRuns.get(key)
     if (!run) {
       run = shape.call(this, text, ...rest)
-      if (runs.size >= MAX_RUNS_PER_FONT) runs.clear()
-      runs.set(key, run)
+      if (cachedRuns.size >= MAX_RUNS) cachedRuns.clear()
+      cachedRuns.set(key, run)
     }
     // Same class (its getters stay), own glyph array: react-pdf may swap glyphs in place.
     return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { glyphs: run.glyphs.slice() })
@@ -62,5 +59,5 @@ export async function withPrivateTexts<T>(texts: (string | undefined)[], render:
 
 /** Every text the cache holds, for the test that no patient's name or note is among them. */
 export function cachedTexts(): string[] {
-  return [...cachedRuns.values()].flatMap((runs) => [...runs.keys()].map((key) => key.slice(key.indexOf('\u0000') + 1)))
+  return [...cachedRuns.keys()].map((key) => key.slice(key.lastIndexOf('\u0000') + 1))
 }

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { PDFDocument, rgb } from '@cantoo/pdf-lib'
 import * as fontkit from 'fontkit'
-import { woffToSfnt } from './woff-to-sfnt'
-
-// Read once: the regular weight of the body font, so the numbers match the rest of the footer.
-let bodyFont: Buffer | undefined
-const bodyFontBytes = () =>
-  (bodyFont ??= woffToSfnt(readFileSync(path.join(process.cwd(), 'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff'))))
+import { bodyFontTrueType } from './fonts'
 
 export type TPageNumberStyle = { label: (page: number, pages: number) => string; fontSize: number; baselineY: number; rightX: number; grey: number }
 
@@ -20,7 +13,8 @@ export type TPageNumberStyle = { label: (page: number, pages: number) => string;
 export async function stampPageNumbers(pdf: Uint8Array, style: TPageNumberStyle): Promise<{ pdf: Buffer; pageCount: number }> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false })
   document.registerFontkit(fontkit as unknown as Parameters<typeof document.registerFontkit>[0])
-  const font = await document.embedFont(bodyFontBytes(), { subset: true })
+  // The regular body face, so the numbers match the rest of the footer.
+  const font = await document.embedFont(bodyFontTrueType(), { subset: true })
   const pages = document.getPages()
   pages.forEach((page, index) => {
     const text = style.label(index + 1, pages.length)

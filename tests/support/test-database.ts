@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
+import { postgresqlUrlWithDatabase } from '@/lib/database/postgresql-connection'
 import type { TDatabaseProvider } from '@/lib/database/provider'
 import { migrateDatabase } from './migrated-database'
 
@@ -32,5 +33,5 @@ export async function newTestDatabaseUrl(folder: string): Promise<string> {
   } finally {
     await admin.end()
   }
-  return Object.assign(new URL(postgresql.serverUrl), { pathname: `/${name}` }).toString()
+  return postgresqlUrlWithDatabase(postgresql.serverUrl, name)
 }

@@ -15,9 +15,10 @@ export function printSizeOf(handout: THandout): TPrintSize {
   return handout.group.id === 'senior' ? 'senior' : 'standard'
 }
 
-/** The whole handout. Metadata names the clinic, never the patient. */
 /** English fits in either print size, Spanish (longer) only in standard print; bilingual prints it twice. */
 const helpFitsOnOnePage = (handout: THandout) => handout.language === 'en' || (handout.language === 'es' && !handout.largePrint)
+
+/** The whole handout. Metadata names the clinic, never the patient. */
 
 export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {
   const s = stylesFor(printSizeOf(handout))
