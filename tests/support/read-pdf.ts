@@ -1,11 +1,11 @@
 import { getDocumentProxy } from 'unpdf'
 
 export type TPdfText = {
-  pages: { text: string; items: { str: string; fontSize: number }[] }[]
+  pages: { text: string; items: { str: string; fontSize: number; y: number }[] }[]
   info: Record<string, unknown>
 }
 
-/** Parses PDF bytes back with pdf.js: each page's text and the font size of each text run. */
+/** Parses PDF bytes back with pdf.js: each page's text, and each text run's font size and baseline (points from the page's foot). */
 export async function readPdf(bytes: Uint8Array): Promise<TPdfText> {
   const document = await getDocumentProxy(new Uint8Array(bytes))
   const pages: TPdfText['pages'] = []
@@ -13,7 +13,7 @@ export async function readPdf(bytes: Uint8Array): Promise<TPdfText> {
     const content = await (await document.getPage(number)).getTextContent()
     const items = content.items
       .filter((item): item is typeof item & { str: string; transform: number[] } => 'str' in item)
-      .map((item) => ({ str: item.str, fontSize: Math.hypot(item.transform[0]!, item.transform[1]!) }))
+      .map((item) => ({ str: item.str, fontSize: Math.hypot(item.transform[0]!, item.transform[1]!), y: item.transform[5]! }))
     pages.push({ text: items.map((item) => item.str).join(' ').replace(/\s+/g, ' '), items })
   }
   const { info } = await document.getMetadata()

@@ -5,6 +5,7 @@ import { stringsFor } from '../../handout/strings'
 
 /**
  * Repeated on every page; "Page N of M" is stamped on its right afterwards (stamp-page-numbers.ts).
+ * It must be the page's first child: the pagination engine repeats a fixed node only after it.
  * Keep lineHeight off this and its ancestors, or react-pdf drops it.
  */
 export function PageFooter({ handout, s }: { handout: THandout; s: THandoutStyles }) {
