@@ -13,7 +13,7 @@ export const FOOTER_BOTTOM = 24
 /** Where Atkinson's baseline sits above the bottom of a text box, as a share of the font size. */
 export const FOOTER_BASELINE_RATIO = 0.29
 /** US Letter, 612 pt wide, less the side margins. */
-const CONTENT_WIDTH = 612 - 2 * PAGE_MARGIN_X
+export const CONTENT_WIDTH = 612 - 2 * PAGE_MARGIN_X
 
 /** Body sizes from the content guide: 12 pt, 14 pt for seniors, 18 pt large print. */
 export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14, large: 18 }

@@ -62,3 +62,25 @@ describe('line breaks', () => {
     expect(cut).toEqual([])
   })
 })
+
+describe('the footer', () => {
+  const LONG = { ...PERSONAL, clinicName: 'Centro de Salud Comunitario y Clínica Familiar del Valle de San Joaquín, Sede Norte', clinicPhone: '+1 (555) 010-0100 / 010-0199 ext. 4321' }
+  const LINES = [
+    { name: 'a usual clinic', personal: PERSONAL },
+    { name: 'a long name and phone entry', personal: LONG },
+  ]
+  it.each(MATRIX.flatMap((entry) => LINES.map((line) => ({ ...entry, ...line, name: `${entry.name}, ${line.name}` }))))(
+    'keeps the contact line left of the page number: $name',
+    async ({ language, largePrint, personal }) => {
+      const { pdf } = await createHandout({ group: 'senior', causes: ['dehydration'], personal, options: { language, largePrint } })
+      for (const page of (await readPdf(pdf)).pages) {
+        const footer = page.items.filter((item) => item.str.trim() && item.y < FOOTER_TOP)
+        const number = footer.find((item) => /^(Page|Página) \d+ (of|de) \d+$/.test(item.str))!
+        const contact = footer.filter((item) => item !== number)
+        expect(contact.map((item) => item.str).join('')).toMatch(/555/)
+        expect(Math.max(...contact.map((item) => item.x + item.width))).toBeLessThan(number.x - 6)
+        expect(new Set(contact.map((item) => Math.round(item.y))).size).toBe(1)
+      }
+    },
+  )
+})

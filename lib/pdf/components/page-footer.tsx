@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
-import { stringsFor } from '../../handout/strings'
+import { footerLine } from '../footer-line'
 
 /**
  * Repeated on every page; "Page N of M" is stamped on its right afterwards (stamp-page-numbers.ts).
@@ -9,12 +9,10 @@ import { stringsFor } from '../../handout/strings'
  * Keep lineHeight off this and its ancestors, or react-pdf drops it.
  */
 export function PageFooter({ handout, s }: { handout: THandout; s: THandoutStyles }) {
-  const { clinicName, clinicPhone } = handout.personal
-  const strings = stringsFor(handout.language)
-  const contact = clinicPhone ? strings.questionsCall(clinicName ?? strings.yourClinic, clinicPhone) : (clinicName ?? handout.title)
+  const { text, fontSize } = footerLine(handout, Number(s.footerText.fontSize))
   return (
     <View style={s.footer} fixed>
-      <Text style={s.footerText}>{contact}</Text>
+      <Text style={[s.footerText, { fontSize }]}>{text}</Text>
     </View>
   )
 }
