@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Font } from '@react-pdf/renderer'
+import * as fontkit from 'fontkit'
 import { installShapingCache } from './shaping-cache'
 import { woffToSfnt } from './woff-to-sfnt'
 
@@ -15,8 +16,12 @@ const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_m
 const trueType = (pkg: string, file: string) => woffToSfnt(readFileSync(fontFile(pkg, file)))
 
 let bodyRegular: Buffer | undefined
-/** The regular body face as TrueType, read and inflated once: for react-pdf, the shaping cache and the page-number stamp. */
+/** The regular body face as TrueType, read and inflated once: for react-pdf and the shaping cache. */
 export const bodyFontTrueType = () => (bodyRegular ??= trueType('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'))
+
+let bodyRegularFont: fontkit.Font | undefined
+/** The same face parsed, for measuring the footer and drawing page numbers. */
+export const bodyFont = () => (bodyRegularFont ??= fontkit.create(bodyFontTrueType()) as fontkit.Font)
 
 /** The font as an in-memory TrueType data URL: read and inflated once, never fetched. */
 const dataUrl = (ttf: Buffer) => `data:font/ttf;base64,${ttf.toString('base64')}`

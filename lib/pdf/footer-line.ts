@@ -1,17 +1,15 @@
-import * as fontkit from 'fontkit'
 import type { THandout } from '../handout/assemble'
 import { stringsFor } from '../handout/strings'
-import { bodyFontTrueType } from './fonts'
+import { bodyFont } from './fonts'
 import { CONTENT_WIDTH } from './styles'
 
 /** Space kept between the contact line and the page number. */
 const GAP = 12
 const MIN_FONT_SIZE = 8
 
-let bodyFont: fontkit.Font | undefined
 const textWidth = (text: string, fontSize: number): number => {
-  bodyFont ??= fontkit.create(bodyFontTrueType()) as fontkit.Font
-  return (bodyFont.layout(text).advanceWidth / bodyFont.unitsPerEm) * fontSize
+  const font = bodyFont()
+  return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize
 }
 
 /**

@@ -2,9 +2,10 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import type { THandout } from '../handout/assemble'
 import { HandoutDocument, printSizeOf } from './components/handout-document'
 import { registerFonts } from './fonts'
+import { withPageNumbers } from './page-numbers'
+import './reuse-embedded-fonts'
 import { withPrivateTexts } from './shaping-cache'
 import { stringsFor } from '../handout/strings'
-import { stampPageNumbers } from './stamp-page-numbers'
 import { FOOTER_BASELINE_RATIO, FOOTER_BOTTOM, PAGE_MARGIN_X, stylesFor } from './styles'
 
 export type TRenderedPdf = { pdf: Buffer; pageCount: number }
@@ -14,15 +15,10 @@ export type TPdfLogo = { data: Uint8Array; mimeType: 'image/png' | 'image/jpeg' 
 export async function renderHandoutPdf(handout: THandout, { logo }: { logo?: TPdfLogo } = {}): Promise<TRenderedPdf> {
   registerFonts()
   const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
-  // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.
   const { patientFirstName, note } = handout.personal
-  const laidOut = await withPrivateTexts([patientFirstName, note], () => renderToBuffer(HandoutDocument({ handout, logoSrc })))
   const fontSize = Number(stylesFor(printSizeOf(handout)).footerText.fontSize)
-  return stampPageNumbers(laidOut, {
-    label: stringsFor(handout.language).page,
-    fontSize,
-    baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize,
-    rightX: PAGE_MARGIN_X,
-    grey: 0.24,
-  })
+  const pageNumbers = { label: stringsFor(handout.language).page, fontSize, baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize, rightX: PAGE_MARGIN_X, grey: 0.24 }
+  // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.
+  const { result: pdf, pageCount } = await withPageNumbers(pageNumbers, () => withPrivateTexts([patientFirstName, note], () => renderToBuffer(HandoutDocument({ handout, logoSrc }))))
+  return { pdf, pageCount }
 }

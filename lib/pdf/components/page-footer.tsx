@@ -4,7 +4,7 @@ import type { THandoutStyles } from '../styles'
 import { footerLine } from '../footer-line'
 
 /**
- * Repeated on every page; "Page N of M" is stamped on its right afterwards (stamp-page-numbers.ts).
+ * Repeated on every page; "Page N of M" is drawn on its right as the PDF is closed (page-numbers.ts).
  * It must be the page's first child: the pagination engine repeats a fixed node only after it.
  * Keep lineHeight off this and its ancestors, or react-pdf drops it.
  */

@@ -1,0 +1,35 @@
+import PDFDocument from 'pdfkit'
+
+type TFontMethod = (this: PDFKit.PDFDocument, src: unknown, family?: unknown, size?: unknown) => PDFKit.PDFDocument
+type TDocumentState = { _font: unknown; _fontSource: unknown; _fontFamily: unknown }
+
+/**
+ * react-pdf hands pdfkit the same fontkit font object for every text run, and pdfkit, finding no
+ * name to cache it under, builds a new embedded font for each run (a subset, glyph 0, metrics)
+ * and then compares its name table with the one already embedded, as JSON. Here each document
+ * remembers the embedded font it made for each font object, so each face is set up once per PDF.
+ */
+const methods = PDFDocument.prototype as unknown as { font: TFontMethod & { reusesFonts?: true } }
+if (!methods.font.reusesFonts) {
+  const font = methods.font
+  const embedded = new WeakMap<object, Map<object, unknown>>()
+  const reusing: TFontMethod = function (src, family, size) {
+    if (typeof src !== 'object' || src === null || typeof (src as { layout?: unknown }).layout !== 'function') return font.call(this, src, family, size)
+    const state = this as unknown as TDocumentState
+    const fonts = embedded.get(this) ?? new Map<object, unknown>()
+    embedded.set(this, fonts)
+    const known = fonts.get(src)
+    if (!known) {
+      font.call(this, src, family, size)
+      fonts.set(src, state._font)
+      return this
+    }
+    state._font = known
+    state._fontSource = src
+    state._fontFamily = typeof family === 'string' ? family : null
+    const points = typeof family === 'number' ? family : size
+    if (typeof points === 'number' || typeof points === 'string') this.fontSize(points as number)
+    return this
+  }
+  methods.font = Object.assign(reusing, { reusesFonts: true as const })
+}
