@@ -35,8 +35,12 @@ export class RenderPool {
   }
 
   private spawn(): Worker {
-    // A render needs a few tens of MB; an uncapped heap grows towards V8's default and keeps it.
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: 128 } })
+    // A render allocates about 45 MB, nearly all short-lived. A young generation that holds a whole
+    // render lets it die there instead of being promoted, and an old generation well above the
+    // ~50 MB that stays live keeps V8 from collecting it every few renders. Measured on the
+    // server: 22 PDFs/s at 16 connections (was 18.5 with a 128 MB old generation and the
+    // default young one), 65 ms median one at a time (was 81), for about 220 MB more memory.
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 192 } })
     worker.unref()
     return worker
   }
