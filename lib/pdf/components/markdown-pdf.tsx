@@ -137,17 +137,22 @@ function renderList(list: List, key: number, s: THandoutStyles, part: 'all' | 'f
       {items.map((item, index) => (
         <View key={index} style={s.listItem} wrap={false}>
           <Text style={s.bullet}>{list.ordered ? `${(list.start ?? 1) + from + index}.` : '•'}</Text>
-          <View style={{ flex: 1 }}>
-            {item.children.map((child, childIndex) =>
-              child.type === 'paragraph' ? (
-                <Text key={childIndex} style={s.listItemText}>
-                  {renderInline(child.children, s)}
-                </Text>
-              ) : (
-                renderBlock(child, childIndex, s)
-              ),
-            )}
-          </View>
+          {item.children.length === 1 && item.children[0]!.type === 'paragraph' ? (
+            // Most items are one paragraph: its Text takes the rest of the row, one box fewer per bullet.
+            <Text style={s.listItemText}>{renderInline(item.children[0]!.children, s)}</Text>
+          ) : (
+            <View style={{ flex: 1 }}>
+              {item.children.map((child, childIndex) =>
+                child.type === 'paragraph' ? (
+                  <Text key={childIndex} style={s.listItemText}>
+                    {renderInline(child.children, s)}
+                  </Text>
+                ) : (
+                  renderBlock(child, childIndex, s)
+                ),
+              )}
+            </View>
+          )}
         </View>
       ))}
     </View>
