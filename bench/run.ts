@@ -1,5 +1,7 @@
 // npm run bench: how fast handouts render, in-process, against Chromium, on the worker
 // pool and over HTTP against the production server. Prints a table; writes bench/results.json.
+// Started with --max-semi-space-size=64: in-process renders get the young generation the
+// server's render workers have (render-pool.ts), so they measure what a clinician waits for.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'

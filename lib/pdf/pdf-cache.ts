@@ -2,6 +2,14 @@ import { createHash } from 'node:crypto'
 import type { THandout } from '../handout/assemble'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 
+// The logo object is the clinic's cached copy (get-clinic-logo.ts): hash its megabyte once, not per request.
+const logoDigests = new WeakMap<Uint8Array, string>()
+const digestOf = (data: Uint8Array): string => {
+  let digest = logoDigests.get(data)
+  if (!digest) logoDigests.set(data, (digest = createHash('sha256').update(data).digest('hex')))
+  return digest
+}
+
 /**
  * Rendered PDFs of identical requests, in memory only and bounded in bytes, least recently
  * used first out. Only handouts without a patient's name or a note may enter, so nothing
@@ -20,7 +28,7 @@ export class PdfCache {
   /** Everything that decides the bytes: the whole handout model (choices, language, parts, day, clinic details, web link) and the logo. */
   static keyOf(handout: THandout, logo?: TPdfLogo): string {
     const hash = createHash('sha256').update(JSON.stringify(handout))
-    if (logo) hash.update(logo.data)
+    if (logo) hash.update(digestOf(logo.data))
     return hash.digest('hex')
   }
 
