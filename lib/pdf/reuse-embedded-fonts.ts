@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 
 type TFontMethod = (this: PDFKit.PDFDocument, src: unknown, family?: unknown, size?: unknown) => PDFKit.PDFDocument
+type TInitFonts = (this: PDFKit.PDFDocument, defaultFont?: string | null, ...rest: unknown[]) => void
 type TDocumentState = { _font: unknown; _fontSource: unknown; _fontFamily: unknown }
 
 /**
@@ -9,8 +10,14 @@ type TDocumentState = { _font: unknown; _fontSource: unknown; _fontFamily: unkno
  * and then compares its name table with the one already embedded, as JSON. Here each document
  * remembers the embedded font it made for each font object, so each face is set up once per PDF.
  */
-const methods = PDFDocument.prototype as unknown as { font: TFontMethod & { reusesFonts?: true } }
+const methods = PDFDocument.prototype as unknown as { font: TFontMethod & { reusesFonts?: true }; initFonts: TInitFonts }
 if (!methods.font.reusesFonts) {
+  // Nor does a document need pdfkit's default Helvetica, whose metrics file it parses for every
+  // new document: react-pdf names the font of every run it draws, and so do the page numbers.
+  const initFonts = methods.initFonts
+  methods.initFonts = function (_defaultFont, ...rest) {
+    initFonts.call(this, null, ...rest)
+  }
   const font = methods.font
   const embedded = new WeakMap<object, Map<object, unknown>>()
   const reusing: TFontMethod = function (src, family, size) {
