@@ -5,6 +5,7 @@ import autocannon from 'autocannon'
 import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
 import { freePort } from '../tests/support/free-port'
 import { prepareDatabase } from '../tests/support/app-server'
+import { nextStart } from '../tests/support/next-start'
 import { CORPUS } from './corpus'
 import { percentile, round } from './stats'
 
@@ -21,7 +22,8 @@ export async function startProductionServer(dataDir: string): Promise<TServer> {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const { command, args } = nextStart(port)
+  const child = spawn(command, args, {
     env: { ...env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl' },
     stdio: 'ignore',
   })

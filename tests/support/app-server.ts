@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createPrismaClient } from '@/lib/db'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { migrateDatabase } from './migrated-database'
+import { nextStart } from './next-start'
 
 const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
 const BASE_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
@@ -36,10 +37,11 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promise<void> }
 
-/** Serves the built app in production mode, as `npm start` does, on the given port. */
+/** Serves the built app in production mode, as `npm start` does (`npm run serve`), on the given port. */
 export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
   let log = ''
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const { command, args } = nextStart(port)
+  const child = spawn(command, args, { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   // Kept in memory for start-up errors, and in a file when asked, for tests that read the server's logs.
   const sink = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined
   const collect = (chunk: Buffer) => {
