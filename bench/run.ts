@@ -1,7 +1,8 @@
 // npm run bench: how fast handouts render, in-process, against Chromium, on the worker
 // pool and over HTTP against the production server. Prints a table; writes bench/results.json.
-// Started with --max-semi-space-size=64: in-process renders get the young generation the
-// server's render workers have (render-pool.ts), so they measure what a clinician waits for.
+// Started with the server's V8 settings: the young generation its render workers have
+// (render-pool.ts) and its single-threaded collector (npm run serve), so in-process renders
+// measure what a clinician waits for.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
