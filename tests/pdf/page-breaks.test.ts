@@ -12,6 +12,7 @@ const REQUESTS = [
   { name: 'pregnant, named, with a note', request: { group: 'pregnant', causes: ['dehydration', 'long-standing'], personal: PERSONAL } },
   { name: 'senior in Spanish with teach-back', request: { group: 'senior', causes: ['dehydration', 'medications'], options: { language: 'es', teachBack: true }, personal: PERSONAL } },
   { name: 'diabetic, bilingual', request: { group: 'diabetic', causes: ['nerve-compression'], options: { language: 'bilingual' }, personal: PERSONAL } },
+  { name: 'pregnant in Spanish, large print', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'es', largePrint: true }, personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
 ]
 const FOOTER_TOP = 50
 const WEB_LINK = { baseUrl: 'http://localhost:3000', keys: ['test-only-secret-0123456789abcdefghijklmnop'] as const }
@@ -35,6 +36,19 @@ const EVERYTHING = { causes: TOPIC.causes.map((cause) => cause.id), extras: ['co
 const MATRIX = (['en', 'es', 'bilingual'] as const).flatMap((language) =>
   [false, true].flatMap((largePrint) => [false, true].map((teachBack) => ({ name: `${language}, ${largePrint ? 'large' : 'standard'} print${teachBack ? ', teach-back' : ''}`, language, largePrint, teachBack }))),
 )
+
+describe('the last page', () => {
+  it.each(REQUESTS)(
+    'holds at least the last source, not the review line alone: $name',
+    async ({ request }) => {
+      const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
+      const last = (await readPdf(pdf)).pages.at(-1)!
+      const lines = last.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP).map((item) => item.str.trim())
+      // A source's line starts with its number ("8. NHS (UK). Leg cramps.").
+      expect(lines.some((line) => /^\d+\. \S/.test(line)), lines.join(' / ')).toBe(true)
+    },
+  )
+})
 
 describe('boxes kept whole', () => {
   afterEach(() => vi.restoreAllMocks())

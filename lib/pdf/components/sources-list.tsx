@@ -7,21 +7,35 @@ export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyl
   const strings = stringsFor(handout.language)
   // No claim of review for text nobody has reviewed: a Spanish handout says so instead.
   const reviewed = [strings.lastReviewed(strings.formatDate(handout.lastReviewed)), handout.isTranslationReviewed ? '' : strings.notReviewed].filter(Boolean).join(' ')
-  if (handout.sources.length === 0) return <Text style={[s.sourceItem, { marginTop: 12 }]}>{reviewed}</Text>
+  const reviewedLine = <Text style={[s.sourceItem, { marginTop: handout.sources.length === 0 ? 12 : 4 }]}>{reviewed}</Text>
+  if (handout.sources.length === 0) return reviewedLine
+  const title = <Text style={s.sourcesTitle}>{strings.sources}</Text>
   const items = handout.sources.map((source, index) => (
     <Text key={source.key} style={s.sourceItem}>
       {index + 1}. {source.citation}
     </Text>
   ))
+  // The title never ends a page alone: it travels with the first source. Nor does the review
+  // line start one alone: it travels with the last (it once took a whole tenth page).
+  if (items.length === 1)
+    return (
+      <View wrap={false}>
+        {title}
+        {items[0]}
+        {reviewedLine}
+      </View>
+    )
   return (
     <>
-      {/* The title never ends a page alone: it travels with the first source. */}
       <View wrap={false}>
-        <Text style={s.sourcesTitle}>{strings.sources}</Text>
+        {title}
         {items[0]}
       </View>
-      {items.slice(1)}
-      <Text style={[s.sourceItem, { marginTop: 4 }]}>{reviewed}</Text>
+      {items.slice(1, -1)}
+      <View wrap={false}>
+        {items.at(-1)}
+        {reviewedLine}
+      </View>
     </>
   )
 }
