@@ -61,7 +61,9 @@ function createStyles(size: TPrintSize) {
     list: { marginBottom: body * 0.4 },
     listItem: { flexDirection: 'row', marginBottom: body * 0.15 },
     bullet: text(body, { width: body * 1.3 }),
-    listItemText: text(body, { flex: 1 }),
+    listItemText: text(body),
+    // A bullet's text beside its bullet takes the rest of the row.
+    bulletText: text(body, { flex: 1 }),
     table: { marginVertical: body * 0.4, borderTopWidth: 1, borderTopColor: RULE },
     tableRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: RULE },
     tableHeaderRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: RULE, backgroundColor: PANEL },

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CORPUS } from '@/bench/corpus'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { createHandout } from '@/lib/create-handout'
+import { STRINGS } from '@/lib/handout/strings'
 import { readPdf } from '../support/read-pdf'
 
 const PERSONAL = { patientFirstName: 'Rosa', note: 'Drink a glass of water with each meal.', clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
@@ -12,6 +13,8 @@ const REQUESTS = [
   { name: 'pregnant, named, with a note', request: { group: 'pregnant', causes: ['dehydration', 'long-standing'], personal: PERSONAL } },
   { name: 'senior in Spanish with teach-back', request: { group: 'senior', causes: ['dehydration', 'medications'], options: { language: 'es', teachBack: true }, personal: PERSONAL } },
   { name: 'diabetic, bilingual', request: { group: 'diabetic', causes: ['nerve-compression'], options: { language: 'bilingual' }, personal: PERSONAL } },
+  { name: 'pregnant, three causes, named, with a longer note', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
+  { name: 'pregnant, bilingual, teach-back', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'bilingual', teachBack: true }, personal: PERSONAL } },
   { name: 'pregnant in Spanish, large print', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'es', largePrint: true }, personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
 ]
 const FOOTER_TOP = 50
@@ -37,6 +40,41 @@ const MATRIX = (['en', 'es', 'bilingual'] as const).flatMap((language) =>
   [false, true].flatMap((largePrint) => [false, true].map((teachBack) => ({ name: `${language}, ${largePrint ? 'large' : 'standard'} print${teachBack ? ', teach-back' : ''}`, language, largePrint, teachBack }))),
 )
 
+/** Pairs of text runs printed on top of each other, page by page. */
+const overprinted = (pages: Awaited<ReturnType<typeof readPdf>>['pages']) =>
+  pages.flatMap((page, index) => {
+    const runs = page.items.filter((item) => item.str.trim() && item.width > 0)
+    return runs.flatMap((run, at) =>
+      runs
+        .slice(at + 1)
+        .filter((other) => Math.abs(run.y - other.y) < 0.6 * Math.min(run.fontSize, other.fontSize) && Math.min(run.x + run.width, other.x + other.width) - Math.max(run.x, other.x) > 1)
+        .map((other) => `page ${index + 1}: "${run.str}" / "${other.str}"`),
+    )
+  })
+
+describe('text', () => {
+  it.each(REQUESTS)('is never printed over other text: $name', async ({ request }) => {
+    const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
+    expect(overprinted((await readPdf(pdf)).pages)).toEqual([])
+  })
+})
+
+describe('drawings', () => {
+  const captions = new Set<string>(Object.values(STRINGS).flatMap((strings) => Object.values(strings.figureCaptions)))
+  it.each(REQUESTS)('never open a page apart from the steps they show: $name', async ({ request }) => {
+    const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
+    const { pages } = await readPdf(pdf)
+    const bodySize = Math.max(...pages.flatMap((page) => page.items.map((item) => Math.round(item.fontSize))).filter((size, _, sizes) => sizes.filter((other) => other === size).length > sizes.length / 4))
+    for (const [index, page] of pages.entries()) {
+      const content = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP)
+      const top = content.reduce((highest, item) => (item.y > highest.y ? item : highest))
+      // A caption is smaller than the body; a step block's subheading of the same words is not.
+      const isCaption = captions.has(top.str.trim()) && Math.round(top.fontSize) < bodySize
+      expect(isCaption, `page ${index + 1} opens with the drawing "${top.str}"`).toBe(false)
+    }
+  })
+})
+
 describe('the last page', () => {
   it.each(REQUESTS)(
     'holds at least the last source, not the review line alone: $name',
@@ -53,10 +91,11 @@ describe('the last page', () => {
 describe('boxes kept whole', () => {
   afterEach(() => vi.restoreAllMocks())
 
-  it.each(MATRIX)('are never taller than a page, where react-pdf would overprint them: $name', async ({ language, largePrint, teachBack }) => {
+  it.each(MATRIX)('are never taller than a page, and nothing is printed over anything: $name', async ({ language, largePrint, teachBack }) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, extras: EVERYTHING.extras } })
+    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, extras: EVERYTHING.extras } })
     expect(warn.mock.calls.flat().filter((message) => /can't wrap between pages|exceeds available height/.test(String(message)))).toEqual([])
+    expect(overprinted((await readPdf(pdf)).pages)).toEqual([])
   })
 })
 

@@ -3,33 +3,46 @@ import type { List, PhrasingContent, RootContent, Table } from 'mdast'
 import type { ReactNode } from 'react'
 import type { THandoutStyles } from '../styles'
 
-type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNode }
+type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNode; trail?: ReactNode }
 
 /**
  * Renders a guide section's Markdown tree with react-pdf: the PDF twin of components/markdown.tsx.
  * A heading never ends a page: it is kept, with `lead` (titles above the text), together with
- * the first paragraph or list item that follows it. react-pdf's minPresenceAhead did not hold.
+ * the first paragraph or list item that follows it. `trail` (the section's drawings) is kept with
+ * the last paragraph or list item, so a drawing never opens a page apart from its steps.
  */
-export function MarkdownPdf({ nodes, s, lead }: TProps) {
+export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
   const blocks: ReactNode[] = []
   let heads: ReactNode[] = lead ? [lead] : []
+  const last = trail ? nodes.findLastIndex((node) => node.type !== 'heading') : -1
   nodes.forEach((node, index) => {
     if (node.type === 'heading') return heads.push(renderBlock(node, index, s))
-    if (heads.length === 0) return blocks.push(renderBlock(node, index, s))
-    const [first, rest] = node.type === 'list' && node.children.length > 1 ? [renderList(node, index, s, 'first'), renderList(node, index, s, 'rest')] : [renderBlock(node, index, s), null]
-    blocks.push(
-      <View key={`kept-${index}`} wrap={false}>
-        {heads}
-        {first}
-      </View>,
-      rest,
-    )
+    const items = node.type === 'list' ? node.children.length : 1
+    // The parts of this block that must travel with the heads above it and with the trail below it.
+    const withHeads = heads.length > 0 ? 1 : 0
+    const withTrail = index === last ? 1 : 0
+    if (withHeads + withTrail === 0) return blocks.push(renderBlock(node, index, s))
+    const part = (from: number, to: number) => (node.type === 'list' ? renderList(node, index, s, from, to) : renderBlock(node, index, s))
+    if (node.type !== 'list' || items <= withHeads + withTrail) {
+      blocks.push(
+        <View key={`kept-${index}`} wrap={false}>
+          {heads}
+          {part(0, items)}
+          {withTrail > 0 && trail}
+        </View>,
+      )
+    } else {
+      if (withHeads) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{part(0, 1)}</View>)
+      if (items - withTrail > withHeads) blocks.push(part(withHeads, items - withTrail))
+      if (withTrail) blocks.push(<View key={`trail-${index}`} wrap={false}>{part(items - 1, items)}{trail}</View>)
+    }
     heads = []
   })
   return (
     <>
       {blocks}
       {heads}
+      {last < 0 && trail}
     </>
   )
 }
@@ -127,19 +140,19 @@ function renderBlock(node: RootContent, key: number, s: THandoutStyles): ReactNo
   }
 }
 
-/** A list, or only its first item or the rest of it, so the first item can be kept with its heading. */
-function renderList(list: List, key: number, s: THandoutStyles, part: 'all' | 'first' | 'rest' = 'all'): ReactNode {
-  const from = part === 'rest' ? 1 : 0
-  const items = part === 'first' ? list.children.slice(0, 1) : list.children.slice(from)
-  const style = part === 'first' ? [s.list, { marginBottom: 0 }] : s.list
+/** A list, or the items from `from` up to `to`, so its first and last items can travel with what is kept beside them. */
+function renderList(list: List, key: number, s: THandoutStyles, from = 0, to = list.children.length): ReactNode {
+  const items = list.children.slice(from, to)
+  // Only the part that ends the list keeps the list's space below it.
+  const style = to < list.children.length ? [s.list, { marginBottom: 0 }] : s.list
   return (
-    <View key={`${key}-${part}`} style={style}>
+    <View key={`${key}-${from}-${to}`} style={style}>
       {items.map((item, index) => (
         <View key={index} style={s.listItem} wrap={false}>
           <Text style={s.bullet}>{list.ordered ? `${(list.start ?? 1) + from + index}.` : '•'}</Text>
           {item.children.length === 1 && item.children[0]!.type === 'paragraph' ? (
             // Most items are one paragraph: its Text takes the rest of the row, one box fewer per bullet.
-            <Text style={s.listItemText}>{renderInline(item.children[0]!.children, s)}</Text>
+            <Text style={s.bulletText}>{renderInline(item.children[0]!.children, s)}</Text>
           ) : (
             <View style={{ flex: 1 }}>
               {item.children.map((child, childIndex) =>

@@ -41,16 +41,20 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
           ))}
         </>
       ) : (
-        <>
-          <MarkdownPdf nodes={section.body.children} s={s} lead={titles} />
-          {drawings.length > 0 && (
-            <View style={s.drawingRow} wrap={false}>
-              {drawings.map((drawing) => (
-                <StretchDrawing key={drawing.kind} {...drawing} s={s} />
-              ))}
-            </View>
-          )}
-        </>
+        <MarkdownPdf
+          nodes={section.body.children}
+          s={s}
+          lead={titles}
+          trail={
+            drawings.length > 0 && (
+              <View key="drawings" style={s.drawingRow}>
+                {drawings.map((drawing) => (
+                  <StretchDrawing key={drawing.kind} {...drawing} s={s} />
+                ))}
+              </View>
+            )
+          }
+        />
       )}
       {section.english && (
         <View style={s.englishVersion}>
