@@ -5,8 +5,9 @@ type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unk
 /** The whole library in every language and print size is under 2,000 runs (about 13 MB). Cleared when full. */
 const MAX_RUNS = 8_000
 const cachedRuns = new Map<string, { glyphs: unknown[] }>()
-// By the font's name, not its object: the page-number stamp parses the body font afresh for
-// every PDF, and keying by object grew the cache by one font's runs each time.
+// By the font's name, not its object: one face can be parsed into several objects (react-pdf's,
+// and the one the footer is measured with), and keying by object once grew the cache by a whole
+// font's runs with every PDF.
 const fontIdentity = (font: { postscriptName?: string; numGlyphs?: number }) => `${font.postscriptName ?? ''}|${font.numGlyphs ?? 0}`
 /** The patient's name and note of every render in flight: never kept. */
 const privateTexts: string[] = []

@@ -26,7 +26,7 @@ describe('the shaping cache', () => {
     expect(kept.filter((text) => /Zebulon|alpacas|mailbox/.test(text))).toEqual([])
   })
 
-  it('holds each run once, however many PDFs are made (the page-number stamp parses the font anew each time)', async () => {
+  it('holds each run once, however many PDFs are made', async () => {
     const named = { ...REQUEST, personal: { ...CLINIC, patientFirstName: 'Soak' } }
     await createHandout(named)
     await createHandout(named)
