@@ -26,11 +26,12 @@ function drawPageNumbers(document: PDFKit.PDFDocument, run: TRun): void {
   const ascent = (font.ascent / font.unitsPerEm) * style.fontSize
   const { start, count } = document.bufferedPageRange()
   run.pageCount = count
+  // The face react-pdf embedded, so no second copy; the colour belongs to each page's graphics state.
+  document.font(font as unknown as PDFKit.Mixins.PDFFontSource, style.fontSize)
   for (let index = start; index < start + count; index++) {
     const page = document.switchToPage(index)
     const label = style.label(index - start + 1, count)
-    // pdfkit's own font object for this face: the one react-pdf embedded, so no second copy.
-    document.font(font as unknown as PDFKit.Mixins.PDFFontSource, style.fontSize).fillColor([style.grey * 255, style.grey * 255, style.grey * 255])
+    document.fillColor([style.grey * 255, style.grey * 255, style.grey * 255])
     const width = document.widthOfString(label)
     // pdfkit places text by the top of its line and measures from the top of the page.
     document.text(label, page.width - style.rightX - width, page.height - style.baselineY - ascent, { lineBreak: false })

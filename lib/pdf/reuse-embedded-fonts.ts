@@ -23,8 +23,8 @@ if (!methods.font.reusesFonts) {
   const reusing: TFontMethod = function (src, family, size) {
     if (typeof src !== 'object' || src === null || typeof (src as { layout?: unknown }).layout !== 'function') return font.call(this, src, family, size)
     const state = this as unknown as TDocumentState
-    const fonts = embedded.get(this) ?? new Map<object, unknown>()
-    embedded.set(this, fonts)
+    let fonts = embedded.get(this)
+    if (!fonts) embedded.set(this, (fonts = new Map<object, unknown>()))
     const known = fonts.get(src)
     if (!known) {
       font.call(this, src, family, size)

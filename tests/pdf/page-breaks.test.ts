@@ -19,13 +19,26 @@ const REQUESTS = [
 ]
 const FOOTER_TOP = 50
 const WEB_LINK = { baseUrl: 'http://localhost:3000', keys: ['test-only-secret-0123456789abcdefghijklmnop'] as const }
+type TPages = Awaited<ReturnType<typeof readPdf>>['pages']
+
+// Each request is rendered and read back once, for every check below that looks at it.
+const rendered = new Map<object, Promise<TPages>>()
+const pagesOf = (request: object): Promise<TPages> => {
+  let pages = rendered.get(request)
+  if (!pages) rendered.set(request, (pages = createHandout(request, { date: '2026-11-26', webLink: WEB_LINK }).then(async ({ pdf }) => (await readPdf(pdf)).pages)))
+  return pages
+}
+
+/** The body text's size: the largest size that a quarter of the runs or more are set in. */
+const bodySizeOf = (pages: TPages): number => {
+  const sizes = pages.flatMap((page) => page.items.filter((item) => item.str.trim()).map((item) => Math.round(item.fontSize)))
+  return Math.max(...[...new Set(sizes)].filter((size) => sizes.filter((other) => other === size).length > sizes.length / 4))
+}
 
 describe('page breaks on paper', () => {
   it.each(REQUESTS)('never leave a heading alone at the foot of a page: $name', async ({ request }) => {
-    const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
-    const { pages } = await readPdf(pdf)
-    const sizes = pages.flatMap((page) => page.items.filter((item) => item.str.trim()).map((item) => Math.round(item.fontSize)))
-    const bodySize = Math.max(...[...new Set(sizes)].filter((size) => sizes.filter((other) => other === size).length > sizes.length / 4))
+    const pages = await pagesOf(request)
+    const bodySize = bodySizeOf(pages)
     for (const [index, page] of pages.slice(0, -1).entries()) {
       // The lowest run above the footer band, which holds the clinic line and the page number.
       const lastContent = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP).reduce((lowest, item) => (item.y < lowest.y ? item : lowest))
@@ -41,7 +54,7 @@ const MATRIX = (['en', 'es', 'bilingual'] as const).flatMap((language) =>
 )
 
 /** Pairs of text runs printed on top of each other, page by page. */
-const overprinted = (pages: Awaited<ReturnType<typeof readPdf>>['pages']) =>
+const overprinted = (pages: TPages) =>
   pages.flatMap((page, index) => {
     const runs = page.items.filter((item) => item.str.trim() && item.width > 0)
     return runs.flatMap((run, at) =>
@@ -54,17 +67,15 @@ const overprinted = (pages: Awaited<ReturnType<typeof readPdf>>['pages']) =>
 
 describe('text', () => {
   it.each(REQUESTS)('is never printed over other text: $name', async ({ request }) => {
-    const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
-    expect(overprinted((await readPdf(pdf)).pages)).toEqual([])
+    expect(overprinted(await pagesOf(request))).toEqual([])
   })
 })
 
 describe('drawings', () => {
   const captions = new Set<string>(Object.values(STRINGS).flatMap((strings) => Object.values(strings.figureCaptions)))
   it.each(REQUESTS)('never open a page apart from the steps they show: $name', async ({ request }) => {
-    const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
-    const { pages } = await readPdf(pdf)
-    const bodySize = Math.max(...pages.flatMap((page) => page.items.map((item) => Math.round(item.fontSize))).filter((size, _, sizes) => sizes.filter((other) => other === size).length > sizes.length / 4))
+    const pages = await pagesOf(request)
+    const bodySize = bodySizeOf(pages)
     for (const [index, page] of pages.entries()) {
       const content = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP)
       const top = content.reduce((highest, item) => (item.y > highest.y ? item : highest))
@@ -79,8 +90,7 @@ describe('the last page', () => {
   it.each(REQUESTS)(
     'holds at least the last source, not the review line alone: $name',
     async ({ request }) => {
-      const { pdf } = await createHandout(request, { date: '2026-11-26', webLink: WEB_LINK })
-      const last = (await readPdf(pdf)).pages.at(-1)!
+      const last = (await pagesOf(request)).at(-1)!
       const lines = last.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP).map((item) => item.str.trim())
       // A source's line starts with its number ("8. NHS (UK). Leg cramps.").
       expect(lines.some((line) => /^\d+\. \S/.test(line)), lines.join(' / ')).toBe(true)

@@ -19,7 +19,6 @@ export function printSizeOf(handout: THandout): TPrintSize {
 const helpFitsOnOnePage = (handout: THandout) => handout.language === 'en' || (handout.language === 'es' && !handout.largePrint)
 
 /** The whole handout. Metadata names the clinic, never the patient. */
-
 export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {
   const s = stylesFor(printSizeOf(handout))
   return (

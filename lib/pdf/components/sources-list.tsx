@@ -9,33 +9,28 @@ export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyl
   const reviewed = [strings.lastReviewed(strings.formatDate(handout.lastReviewed)), handout.isTranslationReviewed ? '' : strings.notReviewed].filter(Boolean).join(' ')
   const reviewedLine = <Text style={[s.sourceItem, { marginTop: handout.sources.length === 0 ? 12 : 4 }]}>{reviewed}</Text>
   if (handout.sources.length === 0) return reviewedLine
-  const title = <Text style={s.sourcesTitle}>{strings.sources}</Text>
-  const items = handout.sources.map((source, index) => (
+  const [first, ...rest] = handout.sources.map((source, index) => (
     <Text key={source.key} style={s.sourceItem}>
       {index + 1}. {source.citation}
     </Text>
   ))
+  const last = rest.pop()
   // The title never ends a page alone: it travels with the first source. Nor does the review
   // line start one alone: it travels with the last (it once took a whole tenth page).
-  if (items.length === 1)
-    return (
-      <View wrap={false}>
-        {title}
-        {items[0]}
-        {reviewedLine}
-      </View>
-    )
   return (
     <>
       <View wrap={false}>
-        {title}
-        {items[0]}
+        <Text style={s.sourcesTitle}>{strings.sources}</Text>
+        {first}
+        {!last && reviewedLine}
       </View>
-      {items.slice(1, -1)}
-      <View wrap={false}>
-        {items.at(-1)}
-        {reviewedLine}
-      </View>
+      {rest}
+      {last && (
+        <View wrap={false}>
+          {last}
+          {reviewedLine}
+        </View>
+      )}
     </>
   )
 }
