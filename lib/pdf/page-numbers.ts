@@ -1,11 +1,12 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import PDFDocument from 'pdfkit'
 import { bodyFont } from './fonts'
 
 export type TPageNumberStyle = { label: (page: number, pages: number) => string; fontSize: number; baselineY: number; rightX: number; grey: number }
 
 type TRun = { style: TPageNumberStyle; pageCount: number }
-const pending = new AsyncLocalStorage<TRun>()
+/** The run whose document is being constructed right now, synchronously. */
+let claiming: TRun | undefined
+const runs = new WeakMap<object, TRun>()
 
 /**
  * Runs a react-pdf render so that every page of the PDF it writes gets "Page N of M" at the
@@ -16,7 +17,18 @@ const pending = new AsyncLocalStorage<TRun>()
  */
 export async function withPageNumbers<T>(style: TPageNumberStyle, render: () => Promise<T>): Promise<{ result: T; pageCount: number }> {
   const run: TRun = { style, pageCount: 0 }
-  const result = await pending.run(run, render)
+  // react-pdf constructs its pdfkit document synchronously, before its first await, so the
+  // document constructed during this call is this run's. An AsyncLocalStorage would say the
+  // same, but on Node 20 it puts a hook on every promise, and a render makes thousands.
+  claiming = run
+  let rendering: Promise<T>
+  try {
+    rendering = render()
+  } finally {
+    claiming = undefined
+  }
+  const result = await rendering
+  if (run.pageCount === 0) throw new Error('no PDF document was written during the render, so its pages were not numbered')
   return { result, pageCount: run.pageCount }
 }
 
@@ -39,16 +51,20 @@ function drawPageNumbers(document: PDFKit.PDFDocument, run: TRun): void {
 }
 
 // pdfkit writes each page out as the next one starts unless told to keep them: the total must be known first.
-type TDocumentMethods = { addPage: (this: PDFKit.PDFDocument, ...args: unknown[]) => PDFKit.PDFDocument; end: (this: PDFKit.PDFDocument) => void }
+type TDocumentMethods = { initMetadata: (this: PDFKit.PDFDocument) => void; end: (this: PDFKit.PDFDocument) => void }
 const methods = PDFDocument.prototype as unknown as TDocumentMethods & { hasPageNumbers?: true }
 if (!methods.hasPageNumbers) {
-  const { addPage, end } = methods
-  methods.addPage = function (...args) {
-    if (pending.getStore()) (this as unknown as { options: { bufferPages?: boolean } }).options.bufferPages = true
-    return addPage.apply(this, args)
+  const { initMetadata, end } = methods
+  // The first thing pdfkit's constructor does: the moment to claim the document for a run.
+  methods.initMetadata = function () {
+    if (claiming) {
+      runs.set(this, claiming)
+      ;(this as unknown as { options: { bufferPages?: boolean } }).options.bufferPages = true
+    }
+    initMetadata.call(this)
   }
   methods.end = function () {
-    const run = pending.getStore()
+    const run = runs.get(this)
     if (run) drawPageNumbers(this, run)
     end.call(this)
   }

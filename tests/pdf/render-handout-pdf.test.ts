@@ -54,6 +54,21 @@ describe('a rendered handout, read back from the PDF', () => {
     })
   })
 
+  it('numbers the pages of each PDF by its own count and language when several render at once', async () => {
+    const requests: THandoutRequestInput[] = [
+      { group: 'senior', causes: ['dehydration', 'medications'], options: { largePrint: true }, personal: CLINIC },
+      { group: 'athlete', options: { language: 'es' }, personal: CLINIC },
+      { group: 'office-worker', personal: CLINIC },
+    ]
+    const rendered = await Promise.all(requests.map(render))
+    const labels = ['Page', 'Página', 'Page']
+    rendered.forEach(({ text, pageCount }, which) => {
+      expect(text.pages).toHaveLength(pageCount)
+      text.pages.forEach((page, index) => expect(page.text).toContain(`${labels[which]} ${index + 1} ${which === 1 ? 'de' : 'of'} ${pageCount}`))
+    })
+    expect(new Set(rendered.map(({ pageCount }) => pageCount)).size).toBeGreaterThan(1)
+  })
+
   it('uses 18 pt or larger for every piece of text in large print', async () => {
     const { text } = await render({ group: 'pregnant', causes: ['pregnancy'], options: { largePrint: true, extras: ['comparison-restless-legs'] }, personal: CLINIC })
     const sizes = text.pages.flatMap((page) => page.items.filter((item) => item.str.trim()).map((item) => item.fontSize))
