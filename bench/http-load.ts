@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
@@ -13,18 +14,22 @@ const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
 
 export type TServer = { baseUrl: string; pid: number; readyMs: number; stop: () => void }
 
-/** Builds the app and starts it as `npm start` does; ready means the first page answered (workers already warm). */
-export async function startProductionServer(dataDir: string): Promise<TServer> {
+/** Builds the app as `npm start` does, once for every server the bench starts. */
+export function buildProductionServer(): void {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
   execFileSync('npm', ['run', '-s', 'build:worker'], { env, stdio: 'ignore' })
   execFileSync(NEXT, ['build'], { env, stdio: 'ignore' })
+}
+
+/** Starts the built app as `npm start` does; ready means the first page answered (workers already warm). */
+export async function startProductionServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TServer> {
   const databaseUrl = await prepareDatabase(path.join(dataDir, 'bench.db'))
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const started = performance.now()
   const { command, args } = nextStart(port)
   const child = spawn(command, args, {
-    env: { ...env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl', ...extraEnv },
     stdio: 'ignore',
   })
   for (;;) {
@@ -38,6 +43,19 @@ export async function startProductionServer(dataDir: string): Promise<TServer> {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   return { baseUrl, pid: child.pid!, readyMs: performance.now() - started, stop: () => child.kill('SIGTERM') }
+}
+
+/** Starts a server with these settings on a fresh database, signs in, measures, stops it; adds readiness and peak RSS. */
+export async function onProductionServer<T>(extraEnv: Record<string, string>, measure: (server: { baseUrl: string; cookie: string }) => Promise<T>) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const server = await startProductionServer(dataDir, extraEnv)
+  try {
+    const measured = await measure({ baseUrl: server.baseUrl, cookie: await signIn(server.baseUrl) })
+    return { readyMs: round(server.readyMs, 0), ...measured, serverPeakRssMb: round(peakRssMb(server.pid), 0) }
+  } finally {
+    server.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
 }
 
 /** Signs in the demo clinician through next-auth's credentials flow; returns the cookie header. */
@@ -115,6 +133,19 @@ export async function loadPdf(baseUrl: string, cookie: string, connections: numb
 export async function cachedLatencies(baseUrl: string, cookie: string, runs: number): Promise<number[]> {
   const body = JSON.stringify(CORPUS[0]!.request)
   const request = () => fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body }).then((response) => response.arrayBuffer())
+  await request()
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    await request()
+    times.push(performance.now() - started)
+  }
+  return times
+}
+
+/** The same route without a session: what the framework and the session check cost on their own. */
+export async function unauthenticatedLatencies(baseUrl: string, runs: number): Promise<number[]> {
+  const request = () => fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((response) => response.arrayBuffer())
   await request()
   const times: number[] = []
   for (let run = 0; run < runs; run++) {

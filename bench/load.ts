@@ -4,13 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { currentRssMb, mixedLoad, signIn, startProductionServer } from './http-load'
+import { buildProductionServer, currentRssMb, mixedLoad, signIn, startProductionServer } from './http-load'
 import { round } from './stats'
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
 const CONNECTIONS = 16
 const SAMPLE_MS = 10_000
 
+buildProductionServer()
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-load-'))
 const server = await startProductionServer(dataDir)
 try {

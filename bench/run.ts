@@ -3,8 +3,8 @@
 // Started with the server's V8 settings: the young generation its render workers have
 // (render-pool.ts) and its single-threaded collector (npm run serve), so in-process renders
 // measure what a clinician waits for.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { prepareHandout } from '../lib/create-handout'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
@@ -12,7 +12,7 @@ import { RenderPool } from '../lib/pdf/render-pool'
 import { launchBrowser } from '../tests/support/browser'
 import { timeChromiumPrint } from './chromium-print'
 import { CORPUS } from './corpus'
-import { cachedLatencies, loadPdf, peakRssMb, signIn, startProductionServer } from './http-load'
+import { buildProductionServer, cachedLatencies, loadPdf, onProductionServer, type TLoadResult, unauthenticatedLatencies } from './http-load'
 import { median, percentile, round } from './stats'
 
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 50)
@@ -72,20 +72,24 @@ async function main() {
   const benchPeakRssMb = process.resourceUsage().maxRSS / 1024
 
   log('4/5 production server: build, start, sign in…')
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'))
-  const server = await startProductionServer(dataDir)
-  let http
-  try {
-    const cookie = await signIn(server.baseUrl)
-    log(`5/5 HTTP load at 1, 8 and 16 connections, ${LOAD_SECONDS} s each…`)
+  buildProductionServer()
+  log(`5/5 HTTP load at 1, 8 and 16 connections, ${LOAD_SECONDS} s each; then the same server in lean mode…`)
+  const http = await onProductionServer({}, async ({ baseUrl, cookie }) => {
     const loads = []
-    for (const connections of [1, 8, 16]) loads.push(await loadPdf(server.baseUrl, cookie, connections, LOAD_SECONDS))
-    const cached = await cachedLatencies(server.baseUrl, cookie, 200)
-    http = { readyMs: round(server.readyMs, 0), loads, cachedMedianMs: round(median(cached), 2), cachedP95Ms: round(percentile(cached, 0.95), 2), serverPeakRssMb: round(peakRssMb(server.pid), 0) }
-  } finally {
-    server.stop()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+    for (const connections of [1, 8, 16]) loads.push(await loadPdf(baseUrl, cookie, connections, LOAD_SECONDS))
+    const cached = await cachedLatencies(baseUrl, cookie, 200)
+    const unauthenticated = await unauthenticatedLatencies(baseUrl, 200)
+    return {
+      loads,
+      cachedMedianMs: round(median(cached), 2),
+      cachedP95Ms: round(percentile(cached, 0.95), 2),
+      unauthenticatedMedianMs: round(median(unauthenticated), 2),
+      unauthenticatedP95Ms: round(percentile(unauthenticated, 0.95), 2),
+    }
+  })
+  const lean = await onProductionServer({ PDF_RENDER_MODE: 'lean' }, async ({ baseUrl, cookie }) => ({
+    loads: [await loadPdf(baseUrl, cookie, 1, LOAD_SECONDS), await loadPdf(baseUrl, cookie, 16, LOAD_SECONDS)],
+  }))
 
   const standard = inProcess.filter((entry) => !entry.name.includes('large'))
   const ratio = median(standard.flatMap((entry) => entry.times)) / median(chromium.filter((entry) => !entry.name.includes('large')).flatMap((entry) => entry.times))
@@ -98,6 +102,7 @@ async function main() {
     throughput: { singleThreadPerSecond: round(singlePerSecond), poolPerSecond: round(poolPerSecond), poolSize: availableParallelism() },
     benchPeakRssMb: round(benchPeakRssMb, 0),
     http,
+    lean,
   }
   writeFileSync(path.join(process.cwd(), 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -110,14 +115,18 @@ async function main() {
     ]),
   )
   console.log(`\nThroughput: ${results.throughput.singleThreadPerSecond}/s on one thread, ${results.throughput.poolPerSecond}/s on the pool of ${results.throughput.poolSize}; bench peak RSS ${results.benchPeakRssMb} MB`)
-  console.log(`\nHTTP (production server, ready and warm in ${http.readyMs} ms; peak RSS ${http.serverPeakRssMb} MB)\n`)
-  console.log(
+  const loadTable = (loads: TLoadResult[]) =>
     table([
       ['connections', 'requests', 'req/s', 'median ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
-      ...http.loads.map((load) => [load.connections, load.requests, load.rps, load.medianMs, load.p95Ms, load.p99Ms, load.errors, load.non2xx]),
-    ]),
-  )
-  console.log(`\nCached identical request: median ${http.cachedMedianMs} ms, p95 ${http.cachedP95Ms} ms\nWrote bench/results.json`)
+      ...loads.map((load) => [load.connections, load.requests, load.rps, load.medianMs, load.p95Ms, load.p99Ms, load.errors, load.non2xx]),
+    ])
+  console.log(`\nHTTP (production server, ready and warm in ${http.readyMs} ms; peak RSS ${http.serverPeakRssMb} MB)\n`)
+  console.log(loadTable(http.loads))
+  console.log(`\nCached identical request: median ${http.cachedMedianMs} ms, p95 ${http.cachedP95Ms} ms`)
+  console.log(`The same route refused for want of a session (Next and the session check only): median ${http.unauthenticatedMedianMs} ms, p95 ${http.unauthenticatedP95Ms} ms`)
+  console.log(`\nPDF_RENDER_MODE=lean (one render worker, smaller heap; ready in ${lean.readyMs} ms; peak RSS ${lean.serverPeakRssMb} MB)\n`)
+  console.log(loadTable(lean.loads))
+  console.log('\nWrote bench/results.json')
 }
 
 await main()

@@ -36,6 +36,7 @@ const ZEnv = z
     OIDC_EMAIL_VERIFIED: z.enum(['required', 'when-given']).default('required'),
     OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    PDF_RENDER_MODE: z.enum(['fast', 'lean']).default('fast'),
   })
   .superRefine((value, context) => {
     // A secret generated on one machine would differ on the next: sessions and QR links would break between servers.

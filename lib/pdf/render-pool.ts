@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import type { TEnv } from '../env'
 import type { THandout } from '../handout/assemble'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 import type { TWorkerReply, TWorkerRequest } from './render-worker'
@@ -8,8 +9,26 @@ type TPending = { resolve: (value: TRenderedPdf) => void; reject: (error: Error)
 type TSlot = { worker: Worker; busy: number; jobs: Set<number>; restarts: number }
 type TJob = { message: TWorkerRequest; pending: TPending }
 
+type TPoolShape = { size: number; youngGenerationMb: number }
+
 /**
- * Renders handouts on worker threads, one per core, so rendering never blocks the server's
+ * How the pool trades memory for speed, chosen with PDF_RENDER_MODE. A render allocates about
+ * 40 MB, nearly all short-lived. Measured with the production server at 16 connections on 2 cores:
+ * - fast: a worker per core, each with a young generation that holds a whole render, so it dies
+ *   there instead of being promoted: 31 PDFs/s, peak RSS about 750 MB.
+ * - lean: one worker with a quarter of that: 17.5 PDFs/s, far more than a clinic prints, and
+ *   peak RSS under 400 MB, for a machine short of memory.
+ * Both keep the old generation well above the ~50 MB a worker holds live; at 128 MB V8 collected
+ * it every few renders.
+ */
+export const RENDER_MODES: Record<TEnv['PDF_RENDER_MODE'], TPoolShape> = {
+  fast: { size: availableParallelism(), youngGenerationMb: 192 },
+  lean: { size: 1, youngGenerationMb: 48 },
+}
+const OLD_GENERATION_MB = 256
+
+/**
+ * Renders handouts on worker threads, one per core unless told otherwise, so rendering never blocks the server's
  * event loop and both cores work. react-pdf is synchronous at heart: several renders on one
  * thread run no faster than one after another.
  */
@@ -26,6 +45,7 @@ export class RenderPool {
   private constructor(
     private readonly workerFile: string,
     size: number,
+    private readonly youngGenerationMb: number,
   ) {
     this.slots = Array.from({ length: size }, () => {
       const slot: TSlot = { worker: this.spawn(), busy: 0, jobs: new Set(), restarts: 0 }
@@ -35,12 +55,7 @@ export class RenderPool {
   }
 
   private spawn(): Worker {
-    // A render allocates about 45 MB, nearly all short-lived. A young generation that holds a whole
-    // render lets it die there instead of being promoted, and an old generation well above the
-    // ~50 MB that stays live keeps V8 from collecting it every few renders. Measured on the
-    // server: 22 PDFs/s at 16 connections (was 18.5 with a 128 MB old generation and the
-    // default young one), 65 ms median one at a time (was 81), for about 220 MB more memory.
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 192 } })
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: this.youngGenerationMb } })
     worker.unref()
     return worker
   }
@@ -74,8 +89,8 @@ export class RenderPool {
   }
 
   /** Starts the workers and renders one handout on each, so the first real request is warm. */
-  static async start({ workerFile, size = availableParallelism() }: { workerFile: string; size?: number }): Promise<RenderPool> {
-    const pool = new RenderPool(workerFile, size)
+  static async start({ workerFile, size = RENDER_MODES.fast.size, youngGenerationMb = RENDER_MODES.fast.youngGenerationMb }: { workerFile: string } & Partial<TPoolShape>): Promise<RenderPool> {
+    const pool = new RenderPool(workerFile, size, youngGenerationMb)
     await Promise.all(pool.slots.map((slot) => pool.send(slot, { id: pool.nextId++, kind: 'warm' })))
     return pool
   }

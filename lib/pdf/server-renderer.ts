@@ -1,8 +1,9 @@
 import path from 'node:path'
+import { env } from '../env'
 import type { THandout } from '../handout/assemble'
 import { PdfCache } from './pdf-cache'
 import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './render-handout-pdf'
-import { RenderPool } from './render-pool'
+import { RENDER_MODES, RenderPool } from './render-pool'
 
 type TServerRenderer = { pool: Promise<RenderPool>; cache: PdfCache }
 
@@ -16,7 +17,7 @@ const WORKER_FILE = path.join(process.cwd(), 'dist', 'render-worker.mjs')
 /** Starts (once) the worker pool and warms it: called when the server starts, before it takes requests. */
 export function startServerRenderer(): Promise<RenderPool> {
   if (!globalRenderer.handoutRenderer) {
-    const pool = RenderPool.start({ workerFile: /*turbopackIgnore: true*/ WORKER_FILE })
+    const pool = RenderPool.start({ workerFile: /*turbopackIgnore: true*/ WORKER_FILE, ...RENDER_MODES[env.PDF_RENDER_MODE] })
     globalRenderer.handoutRenderer = { pool, cache: new PdfCache() }
     // A failed start is not kept: the next request tries again instead of failing for good.
     pool.catch(() => {

@@ -17,6 +17,12 @@ describe('environment validation', () => {
     expect(() => parseEnv({ DATABASE_URL: 'postgresql://app@db.internal:5432', NEXTAUTH_SECRET: SECRET })).toThrow(/DATABASE_URL: a postgresql:\/\/ URL needs a database name/)
   })
 
+  it('renders PDFs in fast mode unless lean is asked for', () => {
+    expect(parseEnv({}).PDF_RENDER_MODE).toBe('fast')
+    expect(parseEnv({ PDF_RENDER_MODE: 'lean' }).PDF_RENDER_MODE).toBe('lean')
+    expect(() => parseEnv({ PDF_RENDER_MODE: 'turbo' })).toThrow(/PDF_RENDER_MODE: .*"fast"/)
+  })
+
   it('names the bad variable and says what it expected', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://somewhere' })).toThrow(/DATABASE_URL: must start with "file:" \(SQLite\) or "postgresql:\/\/"/)
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV: .*"development"/)

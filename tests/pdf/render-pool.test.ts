@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prepareHandout } from '@/lib/create-handout'
-import { RenderPool } from '@/lib/pdf/render-pool'
+import { RENDER_MODES, RenderPool } from '@/lib/pdf/render-pool'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
 
@@ -39,5 +39,26 @@ parentPort.on('message', (m) => m.kind === 'warm' ? parentPort.postMessage({ id:
     } finally {
       await pool.close()
     }
+  }, 30_000)
+
+  it('gives each mode its number of workers and their heap (PDF_RENDER_MODE)', async () => {
+    // A worker that answers every job with its heap limit in megabytes, in place of a page count.
+    const file = path.join(tempDir(), 'heap-worker.mjs')
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads'
+import v8 from 'node:v8'
+parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) }))`)
+    const handout = prepareHandout({ group: 'senior' }, { date: '2026-11-26' })
+    const limits: Record<string, number> = {}
+    for (const [mode, shape] of Object.entries(RENDER_MODES)) {
+      const pool = await RenderPool.start({ workerFile: file, ...shape })
+      try {
+        expect(pool.size).toBe(shape.size)
+        limits[mode] = (await pool.render(handout)).pageCount
+      } finally {
+        await pool.close()
+      }
+    }
+    expect(RENDER_MODES.lean.size).toBe(1)
+    expect(limits.fast! - limits.lean!).toBe(RENDER_MODES.fast.youngGenerationMb - RENDER_MODES.lean.youngGenerationMb)
   }, 30_000)
 })
