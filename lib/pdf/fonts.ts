@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Font } from '@react-pdf/renderer'
 import * as fontkit from 'fontkit'
 import { installShapingCache } from './shaping-cache'
+import { keepUnitsPerEm } from './units-per-em'
 import { woffToSfnt } from './woff-to-sfnt'
 
 export const BODY_FONT = 'Atkinson Hyperlegible'
@@ -50,5 +51,6 @@ export function registerFonts(): void {
   // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.
   Font.registerHyphenationCallback((word) => [word])
   installShapingCache(bodyFontTrueType())
+  keepUnitsPerEm(bodyFontTrueType())
   isRegistered = true
 }
