@@ -15,6 +15,7 @@ const REQUESTS = [
   { name: 'diabetic, bilingual', request: { group: 'diabetic', causes: ['nerve-compression'], options: { language: 'bilingual' }, personal: PERSONAL } },
   { name: 'pregnant, three causes, named, with a longer note', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
   { name: 'pregnant, bilingual, teach-back', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'bilingual', teachBack: true }, personal: PERSONAL } },
+  { name: 'diabetic, bilingual, large print, teach-back', request: { group: 'diabetic', causes: ['poor-circulation', 'nerve-compression', 'medications'], options: { language: 'bilingual', largePrint: true, teachBack: true }, personal: { ...PERSONAL, patientFirstName: 'Walter', note: 'Check your feet every evening. Call us if a cramp lasts more than ten minutes.' } } },
   { name: 'pregnant in Spanish, large print', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'es', largePrint: true }, personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
 ]
 const FOOTER_TOP = 50
@@ -82,6 +83,33 @@ describe('drawings', () => {
       // A caption is smaller than the body; a step block's subheading of the same words is not.
       const isCaption = captions.has(top.str.trim()) && Math.round(top.fontSize) < bodySize
       expect(isCaption, `page ${index + 1} opens with the drawing "${top.str}"`).toBe(false)
+    }
+  })
+})
+
+describe('lists', () => {
+  const isMarker = (text: string) => /^(•|\d+\.)$/.test(text.trim())
+  const bodyRuns = (page: TPages[number]) => page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP)
+
+  it.each(REQUESTS)('never leave their last item alone at the top of a page: $name', async ({ request }) => {
+    const pages = await pagesOf(request)
+    for (const [index, page] of pages.entries()) {
+      const runs = bodyRuns(page).sort((a, b) => b.y - a.y || a.x - b.x)
+      const first = runs[0]
+      if (!first || !isMarker(first.str)) continue
+      // The next thing at or left of the first item's marker: another item, or what follows the list.
+      const next = runs.find((run) => run.y < first.y - 1 && run.x <= first.x + 0.5)
+      expect(next && isMarker(next.str), `page ${index + 1} opens with a list's last item alone`).toBe(true)
+    }
+  })
+
+  it.each(REQUESTS)('are never cut from the sentence that introduces them: $name', async ({ request }) => {
+    const pages = await pagesOf(request)
+    for (const [index, page] of pages.slice(0, -1).entries()) {
+      const runs = bodyRuns(page)
+      const lowest = Math.min(...runs.map((run) => run.y))
+      const lastLine = runs.filter((run) => Math.abs(run.y - lowest) < 1).sort((a, b) => a.x - b.x)
+      expect(lastLine.map((run) => run.str).join('').trim(), `page ${index + 1} ends with a list's introduction`).not.toMatch(/:$/)
     }
   })
 })

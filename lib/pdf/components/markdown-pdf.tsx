@@ -8,34 +8,21 @@ type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNo
 /**
  * Renders a guide section's Markdown tree with react-pdf: the PDF twin of components/markdown.tsx.
  * A heading never ends a page: it is kept, with `lead` (titles above the text), together with
- * the first paragraph or list item that follows it. `trail` (the section's drawings) is kept with
- * the last paragraph or list item, so a drawing never opens a page apart from its steps.
+ * the first paragraph or list item that follows it; so is a sentence that introduces a list
+ * ("There are three types:"). A list's last item never opens a page alone. `trail` (the
+ * section's drawings) is kept with the last paragraph or list items, so a drawing never opens a
+ * page apart from its steps.
  */
 export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
   const blocks: ReactNode[] = []
   let heads: ReactNode[] = lead ? [lead] : []
   const last = trail ? nodes.findLastIndex((node) => node.type !== 'heading') : -1
   nodes.forEach((node, index) => {
-    if (node.type === 'heading') return heads.push(renderBlock(node, index, s))
-    const items = node.type === 'list' ? node.children.length : 1
-    // The parts of this block that must travel with the heads above it and with the trail below it.
-    const withHeads = heads.length > 0 ? 1 : 0
-    const withTrail = index === last ? 1 : 0
-    if (withHeads + withTrail === 0) return blocks.push(renderBlock(node, index, s))
-    const part = (from: number, to: number) => (node.type === 'list' ? renderList(node, index, s, from, to) : renderBlock(node, index, s))
-    if (node.type !== 'list' || items <= withHeads + withTrail) {
-      blocks.push(
-        <View key={`kept-${index}`} wrap={false}>
-          {heads}
-          {part(0, items)}
-          {withTrail > 0 && trail}
-        </View>,
-      )
-    } else {
-      if (withHeads) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{part(0, 1)}</View>)
-      if (items - withTrail > withHeads) blocks.push(part(withHeads, items - withTrail))
-      if (withTrail) blocks.push(<View key={`trail-${index}`} wrap={false}>{part(items - 1, items)}{trail}</View>)
-    }
+    if (node.type === 'heading' || introducesList(node, nodes[index + 1])) return heads.push(renderBlock(node, index, s))
+    const kept = index === last ? trail : undefined
+    if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
+    else if (heads.length > 0 || kept) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{renderBlock(node, index, s)}{kept}</View>)
+    else blocks.push(renderBlock(node, index, s))
     heads = []
   })
   return (
@@ -45,6 +32,27 @@ export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
       {last < 0 && trail}
     </>
   )
+}
+
+const introducesList = (node: RootContent, next: RootContent | undefined) => {
+  const end = node.type === 'paragraph' ? node.children.at(-1) : undefined
+  return next?.type === 'list' && end?.type === 'text' && end.value.trimEnd().endsWith(':')
+}
+
+/**
+ * A list as parts that may break apart: the first item kept with the heads above it, the last
+ * two kept together and with the trail, and any items between them free.
+ */
+function listInParts(list: List, key: number, s: THandoutStyles, heads: ReactNode[], trail: ReactNode): ReactNode[] {
+  const items = list.children.length
+  const headed = heads.length > 0 ? 1 : 0
+  if (items - headed < 2) return [<View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s)}{trail}</View>]
+  const tailFrom = Math.max(headed, items - 2)
+  return [
+    headed > 0 && <View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s, 0, 1)}</View>,
+    tailFrom > headed && renderList(list, key, s, headed, tailFrom),
+    <View key={`tail-${key}`} wrap={false}>{renderList(list, key, s, tailFrom, items)}{trail}</View>,
+  ]
 }
 
 /**
