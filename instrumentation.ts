@@ -2,7 +2,13 @@
 // environment stops it here, and the PDF workers are started and warmed here.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  await import('./lib/env')
+  try {
+    await import('./lib/env')
+  } catch (error) {
+    // Next would log the failed hook and go on serving, every request an error: stop, saying why.
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { startServerRenderer } = await import('./lib/pdf/server-renderer')
   await startServerRenderer()
