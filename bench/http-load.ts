@@ -129,10 +129,8 @@ export async function loadPdf(baseUrl: string, cookie: string, connections: numb
   return { connections, ...result }
 }
 
-/** The same request again and again: served from the cache after the first. */
-export async function cachedLatencies(baseUrl: string, cookie: string, runs: number): Promise<number[]> {
-  const body = JSON.stringify(CORPUS[0]!.request)
-  const request = () => fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body }).then((response) => response.arrayBuffer())
+/** Times each of `runs` calls, one after another, after one call untimed. */
+async function timeEach(request: () => Promise<unknown>, runs: number): Promise<number[]> {
   await request()
   const times: number[] = []
   for (let run = 0; run < runs; run++) {
@@ -143,18 +141,14 @@ export async function cachedLatencies(baseUrl: string, cookie: string, runs: num
   return times
 }
 
+const postPdf = (baseUrl: string, headers: Record<string, string>, body: string) => () =>
+  fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((response) => response.arrayBuffer())
+
+/** The same request again and again: served from the cache after the first. */
+export const cachedLatencies = (baseUrl: string, cookie: string, runs: number) => timeEach(postPdf(baseUrl, { cookie }, JSON.stringify(CORPUS[0]!.request)), runs)
+
 /** The same route without a session: what the framework and the session check cost on their own. */
-export async function unauthenticatedLatencies(baseUrl: string, runs: number): Promise<number[]> {
-  const request = () => fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((response) => response.arrayBuffer())
-  await request()
-  const times: number[] = []
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now()
-    await request()
-    times.push(performance.now() - started)
-  }
-  return times
-}
+export const unauthenticatedLatencies = (baseUrl: string, runs: number) => timeEach(postPdf(baseUrl, {}, '{}'), runs)
 
 /** Resident memory now, of the server process and its children (Linux /proc). */
 export function currentRssMb(pid: number): number {

@@ -15,9 +15,9 @@ type TPoolShape = { size: number; youngGenerationMb: number }
  * How the pool trades memory for speed, chosen with PDF_RENDER_MODE. A render allocates about
  * 40 MB, nearly all short-lived. Measured with the production server at 16 connections on 2 cores:
  * - fast: a worker per core, each with a young generation that holds a whole render, so it dies
- *   there instead of being promoted: 31 PDFs/s, peak RSS about 750 MB.
- * - lean: one worker with a quarter of that: 17.5 PDFs/s, far more than a clinic prints, and
- *   peak RSS under 400 MB, for a machine short of memory.
+ *   there instead of being promoted: about 34 PDFs/s, peak RSS about 750 MB.
+ * - lean: one worker with a quarter of that: about 17.5 PDFs/s, far more than a clinic prints,
+ *   and peak RSS under 400 MB, for a machine short of memory.
  * Both keep the old generation well above the ~50 MB a worker holds live; at 128 MB V8 collected
  * it every few renders.
  */
@@ -28,9 +28,9 @@ export const RENDER_MODES: Record<TEnv['PDF_RENDER_MODE'], TPoolShape> = {
 const OLD_GENERATION_MB = 256
 
 /**
- * Renders handouts on worker threads, one per core unless told otherwise, so rendering never blocks the server's
- * event loop and both cores work. react-pdf is synchronous at heart: several renders on one
- * thread run no faster than one after another.
+ * Renders handouts on worker threads (one per core in fast mode), so rendering never blocks
+ * the server's event loop and every core works. react-pdf is synchronous at heart: several
+ * renders on one thread run no faster than one after another.
  */
 export class RenderPool {
   private readonly slots: TSlot[]
