@@ -17,7 +17,9 @@ const LEASE_WAIT_MS = 15_000
 
 export type TSignInSource = { email: string; address: string }
 
-const keysOf = ({ email, address }: TSignInSource) => ({ account: `email:${email.trim().toLowerCase()}`, address: `ip:${address}` })
+/** Accounts are stored by their email trimmed and lower-case; one typed at sign-in may be neither. */
+const accountEmail = (email: string) => email.trim().toLowerCase()
+const keysOf = ({ email, address }: TSignInSource) => ({ account: `email:${accountEmail(email)}`, address: `ip:${address}` })
 
 export function delayAfter(failures: number, free: number): number {
   return failures < free ? 0 : Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures - free))
@@ -55,7 +57,7 @@ export async function recordSignInFailure(db: PrismaClient, source: TSignInSourc
   if (account.failures < LOCK_AFTER_FAILURES) return { isLocked: false }
   const lockedUntil = new Date(now.getTime() + LOCK_MS)
   await db.signInThrottle.update({ where: { key: keys.account }, data: { lockedUntil } })
-  await db.user.updateMany({ where: { email: source.email.trim().toLowerCase() }, data: { lockedUntil } })
+  await db.user.updateMany({ where: { email: accountEmail(source.email) }, data: { lockedUntil } })
   return { isLocked: true }
 }
 
@@ -94,11 +96,11 @@ export async function oneAttemptAtATime<T>(db: PrismaClient, email: string, run:
 /** A successful sign-in clears the account's count; the address keeps its own. */
 export async function recordSignInSuccess(db: PrismaClient, source: TSignInSource): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: keysOf(source).account } })
-  await db.user.updateMany({ where: { email: source.email.trim().toLowerCase(), NOT: { lockedUntil: null } }, data: { lockedUntil: null } })
+  await db.user.updateMany({ where: { email: accountEmail(source.email), NOT: { lockedUntil: null } }, data: { lockedUntil: null } })
 }
 
 /** The clinic admin lifts a lock early. */
 export async function unlockAccount(db: PrismaClient, { email }: { email: string }): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: keysOf({ email, address: '' }).account } })
-  await db.user.updateMany({ where: { email: email.toLowerCase() }, data: { lockedUntil: null } })
+  await db.user.updateMany({ where: { email: accountEmail(email) }, data: { lockedUntil: null } })
 }
