@@ -6,12 +6,11 @@ export type TDemoClinicContents = { clinicId: string; name: string; users: numbe
 
 /** The clinic that holds the demo accounts (whatever it has been renamed to), with what it holds; undefined once it is gone. */
 export async function findDemoClinic(db: PrismaClient): Promise<TDemoClinicContents | undefined> {
-  const demoUser = await db.user.findFirst({ where: { email: { in: Object.values(DEMO_ACCOUNTS).map((account) => account.email) } }, select: { clinicId: true } })
-  if (!demoUser) return undefined
-  const clinic = await db.clinic.findUniqueOrThrow({
-    where: { id: demoUser.clinicId },
+  const clinic = await db.clinic.findFirst({
+    where: { users: { some: { email: { in: Object.values(DEMO_ACCOUNTS).map((account) => account.email) } } } },
     select: { id: true, name: true, _count: { select: { users: true, templates: true, handouts: true } } },
   })
+  if (!clinic) return undefined
   return { clinicId: clinic.id, name: clinic.name, users: clinic._count.users, templates: clinic._count.templates, handoutsLogged: clinic._count.handouts }
 }
 

@@ -50,7 +50,8 @@ export function registerFonts(): void {
   })
   // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.
   Font.registerHyphenationCallback((word) => [word])
-  installShapingCache(bodyFontTrueType())
-  keepUnitsPerEm(bodyFontTrueType())
+  // Both patch fontkit's font class, reached through the face already parsed for the footer.
+  installShapingCache(bodyFont())
+  keepUnitsPerEm(bodyFont())
   isRegistered = true
 }

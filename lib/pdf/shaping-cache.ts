@@ -1,4 +1,4 @@
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
 
 type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unknown[] }
 
@@ -27,8 +27,7 @@ const isPrivate = (text: string) => {
  * caller gets its own copy of the glyph list. Runs that hold a patient's name or note are
  * shaped every time and never kept.
  */
-export function installShapingCache(fontBytes: Buffer): void {
-  const font = fontkit.create(fontBytes)
+export function installShapingCache(font: fontkit.Font): void {
   const prototype = Object.getPrototypeOf(font) as { layout: TLayout & { isCaching?: true } }
   if (prototype.layout.isCaching) return
   const shape = prototype.layout

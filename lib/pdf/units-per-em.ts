@@ -1,4 +1,4 @@
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
 
 type TGetter = (this: object) => number
 
@@ -7,8 +7,8 @@ type TGetter = (this: object) => number
  * through two getters and a table lookup: together about 2% of a render in the profile. The
  * value never changes for a font, so the first read keeps it on the font object itself.
  */
-export function keepUnitsPerEm(fontBytes: Buffer): void {
-  let prototype = Object.getPrototypeOf(fontkit.create(fontBytes)) as object | null
+export function keepUnitsPerEm(font: fontkit.Font): void {
+  let prototype = Object.getPrototypeOf(font) as object | null
   while (prototype && !Object.getOwnPropertyDescriptor(prototype, 'unitsPerEm')) prototype = Object.getPrototypeOf(prototype) as object | null
   const read = prototype && (Object.getOwnPropertyDescriptor(prototype, 'unitsPerEm')?.get as (TGetter & { isKept?: true }) | undefined)
   if (!prototype || !read || read.isKept) return

@@ -1,14 +1,14 @@
 import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
-import { bodyFontTrueType } from '@/lib/pdf/fonts'
+import { bodyFont, bodyFontTrueType } from '@/lib/pdf/fonts'
 import { keepUnitsPerEm } from '@/lib/pdf/units-per-em'
 
 type TFont = fontkit.Font & { head: { unitsPerEm: number } }
 
 describe('unitsPerEm kept on each font', () => {
   it('reads the font’s own head table once, then answers from the font object', () => {
-    keepUnitsPerEm(bodyFontTrueType())
-    keepUnitsPerEm(bodyFontTrueType()) // a second install must not wrap the getter twice
+    keepUnitsPerEm(bodyFont())
+    keepUnitsPerEm(bodyFont()) // a second install must not wrap the getter twice
     const font = fontkit.create(bodyFontTrueType()) as TFont
     const other = fontkit.create(bodyFontTrueType()) as TFont
     expect(Object.getOwnPropertyDescriptor(font, 'unitsPerEm')).toBeUndefined()
