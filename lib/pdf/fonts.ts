@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Font } from '@react-pdf/renderer'
 import * as fontkit from 'fontkit'
 import { installShapingCache } from './shaping-cache'
+import { installTextLayoutCache } from './text-layout-cache'
 import { keepUnitsPerEm } from './units-per-em'
 import { woffToSfnt } from './woff-to-sfnt'
 
@@ -53,5 +54,6 @@ export function registerFonts(): void {
   // Both patch fontkit's font class, reached through the face already parsed for the footer.
   installShapingCache(bodyFont())
   keepUnitsPerEm(bodyFont())
+  installTextLayoutCache()
   isRegistered = true
 }

@@ -1,4 +1,5 @@
 import type * as fontkit from 'fontkit'
+import { isPrivate } from './private-texts'
 
 type TLayout = (this: object, text: string, ...rest: unknown[]) => { glyphs: unknown[] }
 
@@ -8,17 +9,7 @@ const cachedRuns = new Map<string, { glyphs: unknown[] }>()
 // By the font's name, not its object: one face can be parsed into several objects (react-pdf's,
 // and the one the footer is measured with), and keying by object once grew the cache by a whole
 // font's runs with every PDF.
-const fontIdentity = (font: { postscriptName?: string; numGlyphs?: number }) => `${font.postscriptName ?? ''}|${font.numGlyphs ?? 0}`
-/** The patient's name and note of every render in flight: never kept. */
-const privateTexts: string[] = []
-
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim()
-const isPrivate = (text: string) => {
-  if (privateTexts.length === 0) return false
-  const squeezed = squeeze(text)
-  return squeezed !== '' && privateTexts.some((secret) => secret.includes(squeezed) || squeezed.includes(secret))
-}
-
+export const fontIdentity = (font: { postscriptName?: string; numGlyphs?: number }) => `${font.postscriptName ?? ''}|${font.numGlyphs ?? 0}`
 /**
  * Shaping a paragraph (fontkit's `layout`: GSUB/GPOS lookups, kerning) gives the same glyphs
  * every time for the same font and text. It was the largest single cost in the render
@@ -44,17 +35,6 @@ export function installShapingCache(font: fontkit.Font): void {
     return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { glyphs: run.glyphs.slice() })
   }
   prototype.layout = Object.assign(layout, { isCaching: true as const })
-}
-
-/** Runs `render` with these texts (a patient's name, a note) kept out of the shaping cache. */
-export async function withPrivateTexts<T>(texts: (string | undefined)[], render: () => Promise<T>): Promise<T> {
-  const kept = texts.map((text) => squeeze(text ?? '')).filter(Boolean)
-  privateTexts.push(...kept)
-  try {
-    return await render()
-  } finally {
-    for (const text of kept) privateTexts.splice(privateTexts.indexOf(text), 1)
-  }
 }
 
 /** Every text the cache holds, for the test that no patient's name or note is among them. */

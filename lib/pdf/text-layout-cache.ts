@@ -1,0 +1,49 @@
+import { setTextLayoutCache } from '@react-pdf/layout'
+import { isPrivate } from './private-texts'
+import { fontIdentity } from './shaping-cache'
+
+/**
+ * Cleared when full. A layout holds about 16 KB; the whole library, in every language and both
+ * print sizes, is about 3,100 of them (49 MB). A clinic's working set is a few hundred, and this
+ * bounds a worker's share at about 32 MB.
+ */
+const MAX_LAYOUTS = 2_000
+const layouts = new Map<string, unknown[]>()
+
+// Fonts by name, as in the shaping cache; everything else in a run's attributes is plain data.
+const withFontNames = (_key: string, value: unknown) =>
+  typeof value === 'object' && value !== null && 'postscriptName' in value ? fontIdentity(value as { postscriptName?: string; numGlyphs?: number }) : value
+
+/**
+ * Laying out a paragraph's lines (shaping, bidi, line breaking, justification) was a fifth of
+ * every render, and the same guide sections recur in every handout at the same widths. So
+ * react-pdf (through a patch, `patches/`) asks here first: the lines of a text already laid out
+ * with the same runs, fonts, sizes and box are reused, in memory only. react-pdf reads lines
+ * after layout and never changes them (a test freezes them and renders the corpus); each caller
+ * gets its own list. Texts that hold a patient's name or note are laid out every time and never kept.
+ */
+export function installTextLayoutCache(): void {
+  setTextLayoutCache((attributedString, container, options, layout) => {
+    if (container.exclusions || isPrivate(attributedString.string)) return layout()
+    const { width, height, maxLines, truncateMode } = container
+    // The hyphenation callback is not in the key: registerFonts sets one for the whole process.
+    const key = JSON.stringify([attributedString, width, String(height), maxLines, truncateMode, options.hyphenationPenalty], withFontNames)
+    let lines = layouts.get(key)
+    if (!lines) {
+      lines = layout()
+      if (layouts.size >= MAX_LAYOUTS) layouts.clear()
+      layouts.set(key, lines)
+    }
+    return lines.slice()
+  })
+}
+
+/** The texts whose lines are kept, for the test that no patient's name or note is among them. */
+export function cachedLayoutTexts(): string[] {
+  return [...layouts.keys()].map((key) => (JSON.parse(key) as [{ string: string }])[0].string)
+}
+
+/** The kept lines themselves, for the test that react-pdf never changes them. */
+export function cachedLayouts(): unknown[][] {
+  return [...layouts.values()]
+}

@@ -1,0 +1,70 @@
+import { setTextLayoutCache } from '@react-pdf/layout'
+import { afterAll, describe, expect, it } from 'vitest'
+import { CORPUS } from '@/bench/corpus'
+import { createHandout } from '@/lib/create-handout'
+import type { THandoutRequestInput } from '@/lib/handout/request'
+import { registerFonts } from '@/lib/pdf/fonts'
+import { cachedLayouts, cachedLayoutTexts, installTextLayoutCache } from '@/lib/pdf/text-layout-cache'
+import { readPdf } from '../support/read-pdf'
+
+const CLINIC = { clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
+const BILINGUAL: THandoutRequestInput = {
+  group: 'diabetic',
+  causes: ['medical-conditions', 'nerve-compression', 'poor-circulation'],
+  options: { language: 'bilingual', largePrint: true, teachBack: true },
+  personal: { ...CLINIC, patientFirstName: 'Walter', note: 'Walk after supper.' },
+}
+
+/** Every piece of text on every page, with where it sits and how big it is. */
+const printed = async (input: unknown) => (await readPdf((await createHandout(input, { date: '2026-11-26' })).pdf)).pages.map((page) => page.items)
+
+const deepFreeze = (value: unknown, seen = new Set<unknown>()): void => {
+  if (typeof value !== 'object' || value === null || seen.has(value) || ArrayBuffer.isView(value)) return
+  seen.add(value)
+  // Fonts are react-pdf's own long-lived objects, which it may fill in lazily; the lines are ours to check.
+  if ('postscriptName' in value) return
+  for (const inner of Object.values(value)) deepFreeze(inner, seen)
+  Object.freeze(value)
+}
+
+describe('the text layout cache', () => {
+  afterAll(() => installTextLayoutCache())
+
+  it('prints every text exactly where laying it out afresh puts it', async () => {
+    registerFonts() // which installs the cache: first, so that it stays off here
+    setTextLayoutCache(null)
+    const afresh = await printed(BILINGUAL)
+    installTextLayoutCache()
+    const kept = cachedLayouts().length
+    const first = await printed(BILINGUAL)
+    expect(cachedLayouts().length).toBeGreaterThan(kept)
+    expect(first).toEqual(afresh)
+    expect(await printed(BILINGUAL)).toEqual(afresh)
+  })
+
+  it('never keeps the lines of a patient’s name or note, which still print', async () => {
+    const note = 'Zebulon feeds the alpacas at 7 pm.\n\nHe walks to the  mailbox daily.'
+    const pages = await printed({ ...BILINGUAL, personal: { ...CLINIC, patientFirstName: 'Zebulon', note } })
+    const text = pages.flat().map((item) => item.str).join(' ')
+    for (const secret of ['Zebulon', 'feeds the alpacas', 'mailbox daily']) expect(text).toContain(secret)
+    const texts = cachedLayoutTexts()
+    expect(texts).toEqual(expect.arrayContaining(['Qué hacer cuando empieza · What to do when it starts']))
+    expect(texts.filter((kept) => /Zebulon|alpacas|mailbox/.test(kept))).toEqual([])
+  })
+
+  it('is never changed by react-pdf after layout, so every PDF may share it', async () => {
+    const requests = [...CORPUS.map((entry) => entry.request), BILINGUAL]
+    const before = await Promise.all(requests.map(printed))
+    for (const lines of cachedLayouts()) deepFreeze(lines)
+    // A write to a frozen object throws in react-pdf's strict-mode modules.
+    for (const [index, request] of requests.entries()) expect(await printed(request)).toEqual(before[index])
+  })
+
+  it('holds each layout once, however many PDFs are made', async () => {
+    const named = { ...CORPUS[0]!.request, personal: { ...CLINIC, patientFirstName: 'Soak' } }
+    await createHandout(named)
+    const settled = cachedLayouts().length
+    for (let run = 0; run < 5; run++) await createHandout(named)
+    expect(cachedLayouts().length).toBe(settled)
+  })
+})

@@ -1,0 +1,18 @@
+// Run by tests/pdf/render-memory.test.ts in a process of its own, as the CLI and the bench render:
+// PDFs one after another in one loop. Prints the heap's growth over the second half of the loop.
+import { getHeapStatistics } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { CORPUS } from '../../bench/corpus'
+import { prepareHandout } from '../../lib/create-handout'
+import { renderHandoutPdf } from '../../lib/pdf/render-handout-pdf'
+
+const collectGarbage = runInNewContext('gc') as () => void
+const heapMb = () => (collectGarbage(), getHeapStatistics().used_heap_size / 1024 / 1024)
+const runs = Number(process.argv[2])
+const handouts = CORPUS.map((entry) => prepareHandout(entry.request))
+let settledMb = 0
+for (let run = 0; run < runs; run++) {
+  if (run === runs / 2) settledMb = heapMb()
+  await renderHandoutPdf(handouts[run % handouts.length]!)
+}
+console.log(JSON.stringify({ growthMb: heapMb() - settledMb }))
