@@ -11,6 +11,7 @@ import { CORPUS } from './corpus'
 import { percentile, round } from './stats'
 
 const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
+const SETTLE_MS = 2000
 
 export type TServer = { baseUrl: string; pid: number; readyMs: number; stop: () => void }
 
@@ -126,29 +127,25 @@ export async function loadPdf(baseUrl: string, cookie: string, connections: numb
     headers: { 'content-type': 'application/json', cookie },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   })
+  // autocannon stops at its deadline without waiting for the requests still in flight, which the
+  // server goes on rendering: without a pause, the next run began behind up to 16 of them.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
   return { connections, ...result }
 }
 
-/** Times each of `runs` calls, one after another, after one call untimed. */
-async function timeEach(request: () => Promise<unknown>, runs: number): Promise<number[]> {
-  await request()
-  const times: number[] = []
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now()
-    await request()
-    times.push(performance.now() - started)
-  }
-  return times
+const TSX = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
+
+/** Times `runs` POSTs of `body` to the PDF route, one after another, from a process of its own (request-timer.ts). */
+function timePdfRequests(baseUrl: string, headers: Record<string, string>, body: string, runs: number): number[] {
+  const job = JSON.stringify({ url: `${baseUrl}/api/handouts/pdf`, headers, body, runs })
+  return JSON.parse(execFileSync(TSX, [path.join(process.cwd(), 'bench', 'request-timer.ts'), job], { encoding: 'utf8' })) as number[]
 }
 
-const postPdf = (baseUrl: string, headers: Record<string, string>, body: string) => () =>
-  fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((response) => response.arrayBuffer())
-
 /** The same request again and again: served from the cache after the first. */
-export const cachedLatencies = (baseUrl: string, cookie: string, runs: number) => timeEach(postPdf(baseUrl, { cookie }, JSON.stringify(CORPUS[0]!.request)), runs)
+export const cachedLatencies = (baseUrl: string, cookie: string, runs: number) => timePdfRequests(baseUrl, { cookie }, JSON.stringify(CORPUS[0]!.request), runs)
 
 /** The same route without a session: what the framework and the session check cost on their own. */
-export const unauthenticatedLatencies = (baseUrl: string, runs: number) => timeEach(postPdf(baseUrl, {}, '{}'), runs)
+export const unauthenticatedLatencies = (baseUrl: string, runs: number) => timePdfRequests(baseUrl, {}, '{}', runs)
 
 /** Resident memory now, of the server process and its children (Linux /proc). */
 export function currentRssMb(pid: number): number {

@@ -82,8 +82,8 @@ async function main() {
     await warmUp(baseUrl, cookie)
     const loads = []
     for (const connections of [1, 8, 16]) loads.push(await loadPdf(baseUrl, cookie, connections, LOAD_SECONDS))
-    const cached = await cachedLatencies(baseUrl, cookie, 200)
-    const unauthenticated = await unauthenticatedLatencies(baseUrl, 200)
+    const cached = cachedLatencies(baseUrl, cookie, 200)
+    const unauthenticated = unauthenticatedLatencies(baseUrl, 200)
     return {
       loads,
       cachedMedianMs: round(median(cached), 2),
