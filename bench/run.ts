@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { prepareHandout } from '../lib/create-handout'
+import { prepareHandout } from '../lib/prepare-handout'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 import { RenderPool } from '../lib/pdf/render-pool'
 import { launchBrowser } from '../tests/support/browser'

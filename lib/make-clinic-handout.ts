@@ -1,23 +1,25 @@
 import type { PrismaClient } from '../generated/prisma/client'
 import type { TCurrentUser } from './auth/current-user'
-import { prepareHandout, type TWebLink } from './create-handout'
 import { getClinicLogo } from './data/get-clinic-logo'
 import { logHandout } from './data/history/log-handout'
 import { withClinicDetails } from './handout/with-clinic-details'
 import { log } from './log'
-import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './pdf/render-handout-pdf'
+import type { THandout } from './handout/assemble'
+import type { TPdfLogo, TRenderedPdf } from './pdf/render-handout-pdf'
+import { prepareHandout, type TWebLink } from './prepare-handout'
 
-type TRender = (handout: Parameters<typeof renderHandoutPdf>[0], logo?: TPdfLogo) => Promise<TRenderedPdf>
+type TRender = (handout: THandout, logo?: TPdfLogo) => Promise<TRenderedPdf>
 
 /**
  * A handout for a signed-in clinician: their clinic's details and logo on it, and a line in
- * the history. The server passes its worker pool as `render`; tests and scripts render here.
+ * the history. The server renders on its worker pool (`renderOnServer`); tests pass
+ * `renderHandoutPdf`. Taken as a parameter so the server's main thread never loads the renderer.
  */
 export async function makeClinicHandout(
   db: PrismaClient,
   user: TCurrentUser,
   input: unknown,
-  { templateId, render = (handout, logo) => renderHandoutPdf(handout, { logo }), webLink }: { templateId?: string; render?: TRender; webLink?: TWebLink } = {},
+  { templateId, render, webLink }: { templateId?: string; render: TRender; webLink?: TWebLink },
 ) {
   const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }), { webLink })
   const logo = await getClinicLogo(db, { clinicId: user.clinicId, updatedAt: user.clinic.updatedAt })

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { env } from '../env'
 import type { THandout } from '../handout/assemble'
 import { PdfCache } from './pdf-cache'
-import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './render-handout-pdf'
+import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 import { RENDER_MODES, RenderPool } from './render-pool'
 
 type TServerRenderer = { pool: Promise<RenderPool>; cache: PdfCache }
@@ -39,5 +39,3 @@ export async function renderOnServer(handout: THandout, logo?: TPdfLogo): Promis
   if (key) cache.set(key, rendered)
   return { ...rendered, isCached: false }
 }
-
-export { renderHandoutPdf }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CORPUS } from '@/bench/corpus'
-import { prepareHandout } from '@/lib/create-handout'
+import { prepareHandout } from '@/lib/prepare-handout'
 import { PdfCache } from '@/lib/pdf/pdf-cache'
 
 const DATE = '2026-11-26'

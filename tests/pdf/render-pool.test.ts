@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { prepareHandout } from '@/lib/create-handout'
+import { prepareHandout } from '@/lib/prepare-handout'
 import { RENDER_MODES, RenderPool } from '@/lib/pdf/render-pool'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'

@@ -3,12 +3,14 @@ import path from 'node:path'
 import { CURRENT_USER_CLINIC_FIELDS } from '@/lib/auth/current-user'
 import { describe, expect, it } from 'vitest'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { todayIso } from '@/lib/create-handout'
+import { todayIso } from '@/lib/prepare-handout'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { createPrismaClient } from '@/lib/db'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 import { parseTemplateInput, templateToRequestInput } from '@/lib/handout/template-input'
 import { makeClinicHandout } from '@/lib/make-clinic-handout'
+import type { THandout } from '@/lib/handout/assemble'
+import { renderHandoutPdf, type TPdfLogo } from '@/lib/pdf/render-handout-pdf'
 import { migrateDatabase } from '../support/migrated-database'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
@@ -49,10 +51,11 @@ describe('patient data', () => {
       const template = await createTemplate(db, user, parsed, currentSectionVersions(choices, topics, todayIso()).sectionVersions)
       const personal = { patientFirstName: PATIENT_FIRST_NAME, note: PATIENT_NOTE }
 
-      const fromBuilder = await makeClinicHandout(db, user, { group: 'senior', causes: ['dehydration', 'medications'], personal })
-      await makeClinicHandout(db, user, { group: 'athlete', causes: ['muscle-fatigue'], personal })
+      const render = (handout: THandout, logo?: TPdfLogo) => renderHandoutPdf(handout, { logo })
+      const fromBuilder = await makeClinicHandout(db, user, { group: 'senior', causes: ['dehydration', 'medications'], personal }, { render })
+      await makeClinicHandout(db, user, { group: 'athlete', causes: ['muscle-fatigue'], personal }, { render })
       const fromTemplate = templateToRequestInput(template, { patientFirstName: PATIENT_FIRST_NAME, date: todayIso() })
-      await makeClinicHandout(db, user, { ...fromTemplate, personal: { ...fromTemplate.personal, note: PATIENT_NOTE } }, { templateId: template.id })
+      await makeClinicHandout(db, user, { ...fromTemplate, personal: { ...fromTemplate.personal, note: PATIENT_NOTE } }, { templateId: template.id, render })
       await createTemplate(db, user, parseTemplateInput({ ...NIGHT_CRAMPS, name: 'Athletes, after training', group: 'athlete', causes: ['muscle-fatigue'] }, topics), {})
 
       // The patient did get their name and note on paper.

@@ -3,7 +3,7 @@
 import { getHeapStatistics } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { CORPUS } from '../../bench/corpus'
-import { prepareHandout } from '../../lib/create-handout'
+import { prepareHandout } from '../../lib/prepare-handout'
 import { renderHandoutPdf } from '../../lib/pdf/render-handout-pdf'
 
 const collectGarbage = runInNewContext('gc') as () => void

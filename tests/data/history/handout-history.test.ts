@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { prepareHandout } from '@/lib/create-handout'
+import { prepareHandout } from '@/lib/prepare-handout'
 import { findHistory } from '@/lib/data/history/find-history'
 import { getUsageStats, weekStart } from '@/lib/data/history/get-usage-stats'
 import { logHandout } from '@/lib/data/history/log-handout'

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { prepareHandout, todayIso } from '@/lib/create-handout'
+import { prepareHandout, todayIso } from '@/lib/prepare-handout'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { db } from '@/lib/db'
 import { AppError, type TFieldProblem } from '@/lib/errors'

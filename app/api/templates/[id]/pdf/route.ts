@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { todayIso } from '@/lib/create-handout'
+import { todayIso } from '@/lib/prepare-handout'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
 import { env, webLink } from '@/lib/env'

@@ -1,0 +1,26 @@
+import { topicLibrary } from './content/load-topic'
+import { assembleHandout, type THandout } from './handout/assemble'
+import { parseHandoutRequest } from './handout/request'
+import { encodeWebId, type TWebLinkKeys } from './handout/web-link'
+
+/** Today in the server's time zone, as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  return now.toLocaleDateString('en-CA')
+}
+
+export type TWebLink = { baseUrl: string; keys: TWebLinkKeys }
+
+/**
+ * From untrusted input to the handout model: validate against the topic, then assemble.
+ * With `webLink`, the handout carries the sealed address of its web version. Nothing here
+ * renders, so pages and the server's main thread never load the PDF renderer.
+ */
+export function prepareHandout(input: unknown, { date = todayIso(), webLink }: { date?: string; webLink?: TWebLink } = {}): THandout {
+  const { request, topic } = parseHandoutRequest(input, topicLibrary())
+  const handout = assembleHandout(request, topic, { date })
+  if (!webLink) return handout
+  const { topicId, group, causes, language, contentVersion } = handout
+  const choices = { topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, contentVersion: contentVersion.slice(0, 10) }
+  const id = encodeWebId(choices, webLink.keys)
+  return { ...handout, webUrl: `${webLink.baseUrl.replace(/\/$/, '')}/h/${id}` }
+}
