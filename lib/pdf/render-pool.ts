@@ -23,7 +23,7 @@ type TPoolShape = { size: number; youngGenerationMb: number }
  */
 export const RENDER_MODES: Record<TEnv['PDF_RENDER_MODE'], TPoolShape> = {
   fast: { size: availableParallelism(), youngGenerationMb: 192 },
-  lean: { size: 1, youngGenerationMb: Number(process.env.LEAN_YOUNG ?? 48) },
+  lean: { size: 1, youngGenerationMb: 48 },
 }
 const OLD_GENERATION_MB = 256
 
