@@ -149,10 +149,10 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
 
   const usedKeys = new Set(sections.flatMap((section) => section.sources))
   const note = request.personal.note ? [countText(request.personal.note)] : []
-  const counts = addCounts([countText(topic.purpose), ...sections.map((section) => section.readability), ...note])
+  const counts = addCounts([englishPurposeCounts(topic.purpose), ...sections.map((section) => section.readability), ...note])
   const spanishReadability = spanish
     ? combineSpanish([
-        spanishCounts(spanish.purpose),
+        spanishPurposeCounts(spanish.purpose),
         ...sections.map((section) => translated(section)?.readability ?? section.readability),
         ...(request.personal.note ? [spanishCounts(request.personal.note)] : []),
       ])
@@ -194,3 +194,17 @@ function partTitle(id: keyof (typeof STRINGS)['en']['parts'], language: THandout
 }
 
 const spanishCounts = (text: string) => countText(text, spanishSyllables)
+
+// A topic's purpose is the same sentence on every request, and parsing it for the count was a
+// noticeable share of a request's time on the server's main thread: count each once per language.
+type TCounts = ReturnType<typeof countText>
+const countedOnce = (count: (text: string) => TCounts) => {
+  const counted = new Map<string, TCounts>()
+  return (text: string) => {
+    let counts = counted.get(text)
+    if (!counts) counted.set(text, (counts = count(text)))
+    return counts
+  }
+}
+const englishPurposeCounts = countedOnce(countText)
+const spanishPurposeCounts = countedOnce(spanishCounts)

@@ -42,10 +42,16 @@ const DICTIONARY = Buffer.from(
   ].join(''),
 )
 
-const keysFrom = (secret: string) => ({
-  encrypt: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:encrypt', 32)),
-  authenticate: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:authenticate', 32)),
-})
+// Every PDF carries a web link: derive each secret's keys once, not twice a request.
+const derivedKeys = new Map<string, { encrypt: Buffer; authenticate: Buffer }>()
+const keysFrom = (secret: string) => {
+  let keys = derivedKeys.get(secret)
+  if (!keys) {
+    keys = { encrypt: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:encrypt', 32)), authenticate: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:authenticate', 32)) }
+    derivedKeys.set(secret, keys)
+  }
+  return keys
+}
 
 const tagOf = (payload: Buffer, key: Buffer) => createHmac('sha256', key).update(Buffer.from([FORMAT])).update(payload).digest().subarray(0, TAG_BYTES)
 
