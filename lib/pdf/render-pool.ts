@@ -15,9 +15,10 @@ type TPoolShape = { size: number; youngGenerationMb: number }
  * How the pool trades memory for speed, chosen with PDF_RENDER_MODE. A render allocates about
  * 40 MB, nearly all short-lived. Measured with the production server at 16 connections on 2 cores:
  * - fast: a worker per core, each with a young generation that holds a whole render, so it dies
- *   there instead of being promoted: about 34 PDFs/s, peak RSS about 750 MB.
- * - lean: one worker with a quarter of that: about 17.5 PDFs/s, far more than a clinic prints,
- *   and peak RSS under 400 MB, for a machine short of memory.
+ *   there instead of being promoted: about 41 PDFs/s, peak RSS about 670 MB (half the young
+ *   generation: 37/s in 500 MB; a quarter: 34/s in 450 MB).
+ * - lean: one worker with a quarter of that: about 21 PDFs/s, far more than a clinic prints,
+ *   and peak RSS about 350 MB, for a machine short of memory.
  * Both keep the old generation well above the ~50 MB a worker holds live; at 128 MB V8 collected
  * it every few renders.
  */
