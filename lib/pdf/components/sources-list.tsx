@@ -14,20 +14,21 @@ export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyl
       {index + 1}. {source.citation}
     </Text>
   ))
-  const last = rest.pop()
+  const lastTwo = rest.splice(-2)
   // The title never ends a page alone: it travels with the first source. Nor does the review
-  // line start one alone: it travels with the last (it once took a whole tenth page).
+  // line start one alone (it once took a whole tenth page): it travels with the last two
+  // sources, as a list's last two items do, so a last page never holds one source alone.
   return (
     <>
       <View wrap={false}>
         <Text style={s.sourcesTitle}>{strings.sources}</Text>
         {first}
-        {!last && reviewedLine}
+        {lastTwo.length === 0 && reviewedLine}
       </View>
       {rest}
-      {last && (
+      {lastTwo.length > 0 && (
         <View wrap={false}>
-          {last}
+          {lastTwo}
           {reviewedLine}
         </View>
       )}
