@@ -5,21 +5,20 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
 import { freePort } from '../tests/support/free-port'
-import { prepareDatabase } from '../tests/support/app-server'
+import { prepareDatabase, PRODUCTION_ENV } from '../tests/support/app-server'
+import { localBin } from '../tests/support/local-bin'
 import { nextStart } from '../tests/support/next-start'
 import { CORPUS } from './corpus'
 import { percentile, round } from './stats'
 
-const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
 const SETTLE_MS = 2000
 
 export type TServer = { baseUrl: string; pid: number; readyMs: number; stop: () => void }
 
 /** Builds the app as `npm start` does, once for every server the bench starts. */
 export function buildProductionServer(): void {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
-  execFileSync('npm', ['run', '-s', 'build:worker'], { env, stdio: 'ignore' })
-  execFileSync(NEXT, ['build'], { env, stdio: 'ignore' })
+  execFileSync('npm', ['run', '-s', 'build:worker'], { env: PRODUCTION_ENV, stdio: 'ignore' })
+  execFileSync(localBin('next'), ['build'], { env: PRODUCTION_ENV, stdio: 'ignore' })
 }
 
 /** Starts the built app as `npm start` does; ready means the first page answered (workers already warm). */
@@ -30,7 +29,7 @@ export async function startProductionServer(dataDir: string, extraEnv: Record<st
   const started = performance.now()
   const { command, args } = nextStart(port)
   const child = spawn(command, args, {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl', ...extraEnv },
+    env: { ...PRODUCTION_ENV, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl', ...extraEnv },
     stdio: 'ignore',
   })
   for (;;) {
@@ -133,12 +132,10 @@ export async function loadPdf(baseUrl: string, cookie: string, connections: numb
   return { connections, ...result }
 }
 
-const TSX = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
-
 /** Times `runs` POSTs of `body` to the PDF route, one after another, from a process of its own (request-timer.ts). */
 function timePdfRequests(baseUrl: string, headers: Record<string, string>, body: string, runs: number): number[] {
   const job = JSON.stringify({ url: `${baseUrl}/api/handouts/pdf`, headers, body, runs })
-  return JSON.parse(execFileSync(TSX, [path.join(process.cwd(), 'bench', 'request-timer.ts'), job], { encoding: 'utf8' })) as number[]
+  return JSON.parse(execFileSync(localBin('tsx'), [path.join(process.cwd(), 'bench', 'request-timer.ts'), job], { encoding: 'utf8' })) as number[]
 }
 
 /** The same request again and again: served from the cache after the first. */

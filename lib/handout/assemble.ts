@@ -3,6 +3,7 @@ import type { Root } from 'mdast'
 import type { TSection, TTopic } from '../content/read-topic'
 import { addCounts, countText, gradeOf, type TReadability } from '../content/readability'
 import { combineSpanish, spanishSyllables, type TSpanishReadability } from '../content/readability-es'
+import { oncePerKey } from '../once-per-key'
 import { selectTeachBack } from './select-teach-back'
 import { STRINGS, stringsFor, type THandoutLanguage } from './strings'
 import type { TIllustration, TSectionKind } from '../content/schema'
@@ -197,14 +198,5 @@ const spanishCounts = (text: string) => countText(text, spanishSyllables)
 
 // A topic's purpose is the same sentence on every request, and parsing it for the count was a
 // noticeable share of a request's time on the server's main thread: count each once per language.
-type TCounts = ReturnType<typeof countText>
-const countedOnce = (count: (text: string) => TCounts) => {
-  const counted = new Map<string, TCounts>()
-  return (text: string) => {
-    let counts = counted.get(text)
-    if (!counts) counted.set(text, (counts = count(text)))
-    return counts
-  }
-}
-const englishPurposeCounts = countedOnce(countText)
-const spanishPurposeCounts = countedOnce(spanishCounts)
+const englishPurposeCounts = oncePerKey((purpose: string) => countText(purpose))
+const spanishPurposeCounts = oncePerKey(spanishCounts)

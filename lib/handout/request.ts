@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { oncePerKey } from '../once-per-key'
 import { AppError, type TFieldProblem } from '../errors'
 import type { TTopicLibrary } from '../content/load-topic'
 import type { TTopic } from '../content/read-topic'
@@ -96,16 +97,12 @@ function buildSchemaFor(topic: TTopic) {
   })
 }
 
-// Built once per loaded topic, not per request: building it took two thirds of the time a
-// request spent being checked and assembled (0.28 → 0.09 ms).
-const schemas = new WeakMap<TTopic, ReturnType<typeof buildSchemaFor>>()
-
-/** The full schema for one topic: groups, causes and extras must be ones the topic has. */
-export function handoutRequestSchemaFor(topic: TTopic) {
-  let schema = schemas.get(topic)
-  if (!schema) schemas.set(topic, (schema = buildSchemaFor(topic)))
-  return schema
-}
+/**
+ * The full schema for one topic: groups, causes and extras must be ones the topic has. Built
+ * once per loaded topic, not per request: building it took two thirds of the time a request
+ * spent being checked and assembled (0.28 → 0.09 ms).
+ */
+export const handoutRequestSchemaFor = oncePerKey(buildSchemaFor, new WeakMap())
 
 export type THandoutRequest = z.infer<ReturnType<typeof handoutRequestSchemaFor>>
 /** What a caller sends: defaults may be left out. */

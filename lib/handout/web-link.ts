@@ -1,6 +1,7 @@
 import { createCipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { z } from 'zod'
+import { oncePerKey } from '../once-per-key'
 
 const ZId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60)
 
@@ -43,15 +44,10 @@ const DICTIONARY = Buffer.from(
 )
 
 // Every PDF carries a web link: derive each secret's keys once, not twice a request.
-const derivedKeys = new Map<string, { encrypt: Buffer; authenticate: Buffer }>()
-const keysFrom = (secret: string) => {
-  let keys = derivedKeys.get(secret)
-  if (!keys) {
-    keys = { encrypt: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:encrypt', 32)), authenticate: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:authenticate', 32)) }
-    derivedKeys.set(secret, keys)
-  }
-  return keys
-}
+const keysFrom = oncePerKey((secret: string) => ({
+  encrypt: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:encrypt', 32)),
+  authenticate: Buffer.from(hkdfSync('sha256', secret, '', 'handout-web-link:authenticate', 32)),
+}))
 
 const tagOf = (payload: Buffer, key: Buffer) => createHmac('sha256', key).update(Buffer.from([FORMAT])).update(payload).digest().subarray(0, TAG_BYTES)
 

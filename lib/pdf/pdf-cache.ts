@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { THandout } from '../handout/assemble'
+import { oncePerKey } from '../once-per-key'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 
 // The logo object is the clinic's cached copy (get-clinic-logo.ts): hash its megabyte once, not per request.
-const logoDigests = new WeakMap<Uint8Array, string>()
-const digestOf = (data: Uint8Array): string => {
-  let digest = logoDigests.get(data)
-  if (!digest) logoDigests.set(data, (digest = createHash('sha256').update(data).digest('hex')))
-  return digest
-}
+const digestOf = oncePerKey((data: Uint8Array) => createHash('sha256').update(data).digest('hex'), new WeakMap())
 
 /**
  * Rendered PDFs of identical requests, in memory only and bounded in bytes, least recently

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit'
+import { oncePerKey } from '../once-per-key'
 
 type TFontMethod = (this: PDFKit.PDFDocument, src: unknown, family?: unknown, size?: unknown) => PDFKit.PDFDocument
 type TInitFonts = (this: PDFKit.PDFDocument, defaultFont?: string | null, ...rest: unknown[]) => void
@@ -19,12 +20,11 @@ if (!methods.font.reusesFonts) {
     initFonts.call(this, null, ...rest)
   }
   const font = methods.font
-  const embedded = new WeakMap<object, Map<object, unknown>>()
+  const embeddedIn = oncePerKey(() => new Map<object, unknown>(), new WeakMap<object, Map<object, unknown>>())
   const reusing: TFontMethod = function (src, family, size) {
     if (typeof src !== 'object' || src === null || typeof (src as { layout?: unknown }).layout !== 'function') return font.call(this, src, family, size)
     const state = this as unknown as TDocumentState
-    let fonts = embedded.get(this)
-    if (!fonts) embedded.set(this, (fonts = new Map<object, unknown>()))
+    const fonts = embeddedIn(this)
     const known = fonts.get(src)
     if (!known) {
       font.call(this, src, family, size)

@@ -2,13 +2,14 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { localBin } from '../support/local-bin'
 import { createTempDirs } from '../support/temp-dir'
 
 const ROOT = process.cwd()
 const tempDir = createTempDirs('content-check')
 
 function contentCheck(cwd: string, args: string[] = []) {
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'content-check.ts'), ...args], { cwd, encoding: 'utf8' })
+  const result = spawnSync(localBin('tsx'), [path.join(ROOT, 'scripts', 'content-check.ts'), ...args], { cwd, encoding: 'utf8' })
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
 

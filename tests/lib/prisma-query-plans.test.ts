@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { QueryCompiler } from '@prisma/client/runtime/query_compiler_bg.sqlite.mjs'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { createPrismaClient } from '@/lib/db'
-import { migrateDatabase } from '../support/migrated-database'
 import { createTempDirs } from '../support/temp-dir'
+import { withTwoClinics } from '../support/two-clinics'
 
 const tempDir = createTempDirs('prisma-query-plans')
 
@@ -12,10 +11,7 @@ describe('query plans (patches/@prisma+client)', () => {
   afterAll(() => compile.mockRestore())
 
   it('compiles a read once and reuses its plan; writes compile every time', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
-    try {
-      const north = await db.clinic.create({ data: { name: 'North Clinic', phone: '555-0100', address: '1 Main St' } })
-      const south = await db.clinic.create({ data: { name: 'South Clinic', phone: '555-0100', address: '1 Main St' } })
+    await withTwoClinics(path.join(tempDir(), 'app.db'), async (db, { north, south }) => {
       compile.mockClear()
       const names = []
       for (const id of [north.id, south.id, north.id, south.id, north.id]) names.push((await db.clinic.findUnique({ where: { id }, select: { name: true } }))?.name)
@@ -33,8 +29,6 @@ describe('query plans (patches/@prisma+client)', () => {
       first.push({ name: 'changed by the caller' })
       first[0]!.name = 'changed too'
       expect((await db.clinic.findMany({ orderBy: { name: 'asc' }, select: { name: true } })).map((clinic) => clinic.name)).toEqual(['North Clinic, renamed again', 'South Clinic'])
-    } finally {
-      await db.$disconnect()
-    }
+    })
   })
 })

@@ -1,9 +1,8 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { createPrismaClient } from '@/lib/db'
-import { migrateDatabase } from '../support/migrated-database'
 import { createTempDirs } from '../support/temp-dir'
+import { withTwoClinics } from '../support/two-clinics'
 
 const tempDir = createTempDirs('sqlite-statements')
 
@@ -12,10 +11,7 @@ describe('SQLite statements (patches/@prisma+adapter-better-sqlite3)', () => {
   afterAll(() => prepare.mockRestore())
 
   it('prepares each query once and runs it again with each call’s own arguments', async () => {
-    const db = createPrismaClient(migrateDatabase(path.join(tempDir(), 'app.db')))
-    try {
-      const north = await db.clinic.create({ data: { name: 'North Clinic', phone: '555-0100', address: '1 Main St' } })
-      const south = await db.clinic.create({ data: { name: 'South Clinic', phone: '555-0100', address: '1 Main St' } })
+    await withTwoClinics(path.join(tempDir(), 'app.db'), async (db, { north, south }) => {
       prepare.mockClear()
       const names = []
       for (const id of [north.id, south.id, north.id, south.id]) names.push((await db.clinic.findUnique({ where: { id }, select: { name: true } }))?.name)
@@ -25,8 +21,6 @@ describe('SQLite statements (patches/@prisma+adapter-better-sqlite3)', () => {
       await db.clinic.create({ data: { name: 'East Clinic', phone: '555-0100', address: '1 Main St' } })
       await db.clinic.create({ data: { name: 'West Clinic', phone: '555-0100', address: '1 Main St' } })
       expect((await db.clinic.findMany({ orderBy: { name: 'asc' }, select: { name: true } })).map((clinic) => clinic.name)).toEqual(['East Clinic', 'North Clinic', 'South Clinic', 'West Clinic'])
-    } finally {
-      await db.$disconnect()
-    }
+    })
   })
 })

@@ -1,16 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
-import path from 'node:path'
 import { createPrismaClient } from '@/lib/db'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
+import { localBin } from './local-bin'
 import { migrateDatabase } from './migrated-database'
 import { nextStart } from './next-start'
 
-const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next')
-const BASE_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
+/** The environment the production server and its build run with. */
+export const PRODUCTION_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
 
 export function buildApp(): void {
-  execFileSync(NEXT, ['build'], { env: BASE_ENV, stdio: 'pipe' })
+  execFileSync(localBin('next'), ['build'], { env: PRODUCTION_ENV, stdio: 'pipe' })
 }
 
 export async function prepareDatabase(file: string): Promise<string> {
@@ -41,7 +41,7 @@ export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promi
 export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
   let log = ''
   const { command, args } = nextStart(port)
-  const child = spawn(command, args, { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, { env: { ...PRODUCTION_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   // Kept in memory for start-up errors, and in a file when asked, for tests that read the server's logs.
   const sink = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined
   const collect = (chunk: Buffer) => {
