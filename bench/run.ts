@@ -61,7 +61,7 @@ async function main() {
   const singleStart = performance.now()
   for (let run = 0; run < rounds; run++) for (const { handout } of handouts) await renderHandoutPdf(handout)
   const singlePerSecond = (rounds * handouts.length) / ((performance.now() - singleStart) / 1000)
-  const pool = await RenderPool.start({ workerFile: path.join(process.cwd(), 'dist', 'render-worker.mjs') })
+  const pool = await RenderPool.start({ workerFile: path.join(process.cwd(), 'dist', 'render-worker.mjs'), warmHandout: handouts[0]!.handout })
   const passes = (count: number) => Array.from({ length: count }, () => handouts.map(({ handout }) => handout)).flat()
   // Warm like the single thread above: each worker has rendered the corpus before the clock starts.
   await Promise.all(passes(pool.size).map((handout) => pool.render(handout)))

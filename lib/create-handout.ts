@@ -11,7 +11,7 @@ export type TCreatedHandout = {
 
 /**
  * From untrusted input to PDF bytes, on this thread. Throws an `invalid_input` AppError naming
- * each bad field. The CLI, the render worker and tests go through here.
+ * each bad field. The CLI and tests go through here.
  */
 export async function createHandout(input: unknown, options: { date?: string; logo?: TPdfLogo; webLink?: TWebLink } = {}): Promise<TCreatedHandout> {
   const handout = prepareHandout(input, options)

@@ -10,6 +10,7 @@ type TSlot = { worker: Worker; busy: number; jobs: Set<number>; restarts: number
 type TJob = { message: TWorkerRequest; pending: TPending }
 
 type TPoolShape = { size: number; youngGenerationMb: number }
+type TPoolOptions = { workerFile: string; warmHandout: THandout } & Partial<TPoolShape>
 
 /**
  * How the pool trades memory for speed, chosen with PDF_RENDER_MODE. A render allocates about
@@ -47,6 +48,7 @@ export class RenderPool {
     private readonly workerFile: string,
     size: number,
     private readonly youngGenerationMb: number,
+    private readonly warmHandout: THandout,
   ) {
     this.slots = Array.from({ length: size }, () => {
       const slot: TSlot = { worker: this.spawn(), busy: 0, jobs: new Set(), restarts: 0 }
@@ -81,7 +83,8 @@ export class RenderPool {
         slot.worker = this.spawn()
         slot.busy = 0
         this.watch(slot)
-        this.dispatch()
+        // Its reply dispatches the queue; a failure has already replaced it again.
+        this.warm(slot).catch(() => undefined)
       }, Math.min(30_000, 100 * 2 ** Math.min(slot.restarts, 8))).unref()
     }
     worker.once('error', replace)
@@ -89,11 +92,18 @@ export class RenderPool {
     worker.once('online', () => setTimeout(() => (slot.restarts = 0), 60_000).unref())
   }
 
-  /** Starts the workers and renders one handout on each, so the first real request is warm. */
-  static async start({ workerFile, size = RENDER_MODES.fast.size, youngGenerationMb = RENDER_MODES.fast.youngGenerationMb }: { workerFile: string } & Partial<TPoolShape>): Promise<RenderPool> {
-    const pool = new RenderPool(workerFile, size, youngGenerationMb)
-    await Promise.all(pool.slots.map((slot) => pool.send(slot, { id: pool.nextId++, kind: 'warm' })))
+  /**
+   * Starts the workers and renders `warmHandout` on each, so the first real request is warm.
+   * A worker that replaces a failed one renders it too before it takes a job.
+   */
+  static async start({ workerFile, warmHandout, size = RENDER_MODES.fast.size, youngGenerationMb = RENDER_MODES.fast.youngGenerationMb }: TPoolOptions): Promise<RenderPool> {
+    const pool = new RenderPool(workerFile, size, youngGenerationMb, warmHandout)
+    await Promise.all(pool.slots.map((slot) => pool.warm(slot)))
     return pool
+  }
+
+  private warm(slot: TSlot): Promise<TRenderedPdf> {
+    return this.send(slot, { id: this.nextId++, handout: this.warmHandout })
   }
 
   get size(): number {
@@ -105,7 +115,7 @@ export class RenderPool {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('PDF render timed out')), RenderPool.JOB_TIMEOUT_MS)
       const settle = { resolve: (value: TRenderedPdf) => (clearTimeout(timer), resolve(value)), reject: (error: Error) => (clearTimeout(timer), reject(error)) }
-      this.queue.push({ message: { id: this.nextId++, kind: 'render', handout, logo }, pending: settle })
+      this.queue.push({ message: { id: this.nextId++, handout, logo }, pending: settle })
       this.dispatch()
     })
   }

@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads'
-import { createHandout } from '../create-handout'
 import type { THandout } from '../handout/assemble'
 import { renderHandoutPdf, type TPdfLogo } from './render-handout-pdf'
 
-export type TWorkerRequest = { id: number; kind: 'render'; handout: THandout; logo?: TPdfLogo } | { id: number; kind: 'warm' }
+// The worker renders only: the handout comes prepared, so the content library and its parsers
+// (about 50 MB a worker) stay on the main thread, which has them anyway.
+export type TWorkerRequest = { id: number; handout: THandout; logo?: TPdfLogo }
 export type TWorkerReply = { id: number; pdf: Uint8Array; pageCount: number } | { id: number; error: string }
 
 const port = parentPort
@@ -11,10 +12,7 @@ if (!port) throw new Error('render-worker must run in a worker thread')
 
 port.on('message', async (message: TWorkerRequest) => {
   try {
-    const { pdf, pageCount } =
-      message.kind === 'warm'
-        ? await createHandout({ group: 'senior', causes: ['dehydration', 'medications'], options: { extras: ['comparison-restless-legs'] } })
-        : await renderHandoutPdf(message.handout, { logo: message.logo })
+    const { pdf, pageCount } = await renderHandoutPdf(message.handout, { logo: message.logo })
     // A copy that owns its memory, so it can be transferred rather than cloned.
     const bytes = new Uint8Array(pdf)
     port.postMessage({ id: message.id, pdf: bytes, pageCount } satisfies TWorkerReply, [bytes.buffer])

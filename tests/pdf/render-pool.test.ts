@@ -8,10 +8,11 @@ import { createTempDirs } from '../support/temp-dir'
 
 const tempDir = createTempDirs('render-pool')
 const WORKER = path.join(process.cwd(), 'dist', 'render-worker.mjs')
+const warmHandout = prepareHandout({ group: 'senior' }, { date: '2026-11-26' })
 
 describe('the render pool', () => {
   it('renders handouts on worker threads, several at once, each to its own PDF', async () => {
-    const pool = await RenderPool.start({ workerFile: WORKER, size: 2 })
+    const pool = await RenderPool.start({ workerFile: WORKER, warmHandout, size: 2 })
     try {
       const groups = ['senior', 'athlete', 'pregnant', 'office-worker']
       const pdfs = await Promise.all(groups.map((group) => pool.render(prepareHandout({ group }, { date: '2026-11-26' }))))
@@ -30,12 +31,13 @@ describe('the render pool', () => {
     // A worker that answers its warm-up, then exits on the first real job.
     const file = path.join(tempDir(), 'flaky-worker.mjs')
     writeFileSync(file, `import { parentPort } from 'node:worker_threads'
-parentPort.on('message', (m) => m.kind === 'warm' ? parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: 1 }) : process.exit(3))`)
-    const pool = await RenderPool.start({ workerFile: file, size: 1 })
+let jobs = 0
+parentPort.on('message', (m) => jobs++ === 0 ? parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: 1 }) : process.exit(3))`)
+    const pool = await RenderPool.start({ workerFile: file, warmHandout, size: 1 })
     try {
-      const handout = prepareHandout({ group: 'senior' }, { date: '2026-11-26' })
-      await expect(pool.render(handout)).rejects.toThrow(/exited with code 3/)
-      await expect(pool.render(handout)).rejects.toThrow(/exited with code 3/)
+      await expect(pool.render(warmHandout)).rejects.toThrow(/exited with code 3/)
+      // Only after its replacement has answered the warm-up does the next job reach it.
+      await expect(pool.render(warmHandout)).rejects.toThrow(/exited with code 3/)
     } finally {
       await pool.close()
     }
@@ -47,13 +49,12 @@ parentPort.on('message', (m) => m.kind === 'warm' ? parentPort.postMessage({ id:
     writeFileSync(file, `import { parentPort } from 'node:worker_threads'
 import v8 from 'node:v8'
 parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) }))`)
-    const handout = prepareHandout({ group: 'senior' }, { date: '2026-11-26' })
     const limits: Record<string, number> = {}
     for (const [mode, shape] of Object.entries(RENDER_MODES)) {
-      const pool = await RenderPool.start({ workerFile: file, ...shape })
+      const pool = await RenderPool.start({ workerFile: file, warmHandout, ...shape })
       try {
         expect(pool.size).toBe(shape.size)
-        limits[mode] = (await pool.render(handout)).pageCount
+        limits[mode] = (await pool.render(warmHandout)).pageCount
       } finally {
         await pool.close()
       }
