@@ -1,5 +1,6 @@
 import { getToken } from 'next-auth/jwt'
 import { NextResponse, type NextRequest } from 'next/server'
+import { sessionToken } from './lib/auth/session-token'
 import { authSecret, env } from './lib/env'
 import { contentSecurityPolicy } from './lib/http/content-security-policy'
 
@@ -13,7 +14,7 @@ const PROTECTED = ['/handouts', '/library', '/templates', '/admin', '/account', 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
-    const token = await getToken({ req: request, secret: authSecret })
+    const token = await getToken({ req: request, secret: authSecret, decode: sessionToken.decode })
     if (!token) {
       const signIn = new URL('/sign-in', request.url)
       signIn.searchParams.set('callbackUrl', `${pathname}${search}`)

@@ -4,6 +4,7 @@ import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled } from '../env'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
+import { sessionToken } from './session-token'
 import { isSsoEmailVerified } from './sso-email'
 import { oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
@@ -58,6 +59,7 @@ const ssoProvider = isSsoEnabled
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: sessionToken,
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
