@@ -27,9 +27,9 @@ export async function startProductionServer(dataDir: string, extraEnv: Record<st
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const { command, args } = nextStart(port)
+  const { command, args, env: serverEnv } = nextStart(port)
   const child = spawn(command, args, {
-    env: { ...PRODUCTION_ENV, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl', ...extraEnv },
+    env: { ...PRODUCTION_ENV, ...serverEnv, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl', ...extraEnv },
     stdio: 'ignore',
   })
   for (;;) {

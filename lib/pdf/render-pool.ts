@@ -14,18 +14,20 @@ type TPoolOptions = { workerFile: string; warmHandout: THandout } & Partial<TPoo
 
 /**
  * How the pool trades memory for speed, chosen with PDF_RENDER_MODE. A render allocates about
- * 40 MB, nearly all short-lived. Measured with the production server at 16 connections on 2 cores:
- * - fast: a worker per core, each with a young generation that holds a whole render, so it dies
- *   there instead of being promoted: about 41 PDFs/s, peak RSS about 670 MB (half the young
- *   generation: 37/s in 500 MB; a quarter: 34/s in 450 MB).
- * - lean: one worker with a quarter of that: about 21 PDFs/s, far more than a clinic prints,
- *   and peak RSS about 350 MB, for a machine short of memory.
- * Both keep the old generation well above the ~50 MB a worker holds live; at 128 MB V8 collected
+ * 30 MB, nearly all short-lived; a bigger young generation lets more of it die there, which is
+ * faster and takes more memory. V8 rounds each of its two halves up to a power of two, so 48 MB
+ * here is 2 × 16 MB, and 32 would be the same. Measured with the production server
+ * (`npm run bench`) at 16 connections on 2 cores:
+ * - fast: a worker per core at 48 MB: about 40 PDFs/s, peak RSS about 395 MB. At 96 MB: about
+ *   43/s in 460 MB; at 192 MB: 43/s in 620 MB.
+ * - lean: one worker at 24 MB: about 24 PDFs/s, far more than a clinic prints, in about 290 MB,
+ *   for a machine short of memory.
+ * Both keep the old generation well above the ~40 MB a worker holds live; at 128 MB V8 collected
  * it every few renders.
  */
 export const RENDER_MODES: Record<TEnv['PDF_RENDER_MODE'], TPoolShape> = {
-  fast: { size: availableParallelism(), youngGenerationMb: 192 },
-  lean: { size: 1, youngGenerationMb: 48 },
+  fast: { size: availableParallelism(), youngGenerationMb: 48 },
+  lean: { size: 1, youngGenerationMb: 24 },
 }
 const OLD_GENERATION_MB = 256
 

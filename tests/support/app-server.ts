@@ -40,8 +40,8 @@ export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promi
 /** Serves the built app in production mode, as `npm start` does (`npm run serve`), on the given port. */
 export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
   let log = ''
-  const { command, args } = nextStart(port)
-  const child = spawn(command, args, { env: { ...PRODUCTION_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const { command, args, env: serverEnv } = nextStart(port)
+  const child = spawn(command, args, { env: { ...PRODUCTION_ENV, ...serverEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   // Kept in memory for start-up errors, and in a file when asked, for tests that read the server's logs.
   const sink = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined
   const collect = (chunk: Buffer) => {
