@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildProductionServer, currentRssMb, mixedLoad, signIn, startProductionServer } from './http-load'
+import { benchSettings } from './settings'
 import { round } from './stats'
 
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
+const SECONDS = benchSettings().LOAD_SECONDS
 const CONNECTIONS = 16
 const SAMPLE_MS = 10_000
 

@@ -13,11 +13,11 @@ import { launchBrowser } from '../tests/support/browser'
 import { timeChromiumPrint } from './chromium-print'
 import { CORPUS } from './corpus'
 import { buildProductionServer, cachedLatencies, loadPdf, onProductionServer, type TLoadResult, unauthenticatedLatencies } from './http-load'
+import { benchSettings } from './settings'
 import { median, percentile, round } from './stats'
 
-const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 50)
+const { BENCH_WARM_RUNS: WARM_RUNS, BENCH_LOAD_SECONDS: LOAD_SECONDS } = benchSettings()
 const CHROMIUM_RUNS = 20
-const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
 const WARM_UP_SECONDS = 3
 const DATE = '2026-11-26'
 
