@@ -18,7 +18,7 @@ type TPoolOptions = { workerFile: string; warmHandout: THandout } & Partial<TPoo
  * faster and takes more memory. V8 rounds each of its two halves up to a power of two, so 48 MB
  * here is 2 × 16 MB, and 32 would be the same. Measured with the production server
  * (`npm run bench`) at 16 connections on 2 cores:
- * - fast: a worker per core at 48 MB: about 40 PDFs/s, peak RSS about 395 MB. At 96 MB: about
+ * - fast: a worker per core at 48 MB: 35 to 40 PDFs/s, peak RSS about 400 MB. At 96 MB: about
  *   43/s in 460 MB; at 192 MB: 43/s in 620 MB.
  * - lean: one worker at 24 MB: about 24 PDFs/s, far more than a clinic prints, in about 290 MB,
  *   for a machine short of memory.
