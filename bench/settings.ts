@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseVariables } from '../lib/parse-variables'
 
 const seconds = (fallback: number, most: number) => z.coerce.number().int().min(1).max(most).default(fallback)
 
@@ -12,9 +13,4 @@ const ZBenchSettings = z.object({
 })
 
 /** The bench's knobs from the environment: a bad value stops it, naming the variable, instead of printing NaN. */
-export function benchSettings(source: Record<string, string | undefined> = process.env): z.infer<typeof ZBenchSettings> {
-  const result = ZBenchSettings.safeParse(source)
-  if (result.success) return result.data
-  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
-  throw new Error(`The bench's settings are not valid:\n${problems}`)
-}
+export const benchSettings = (source: Record<string, string | undefined> = process.env) => parseVariables(ZBenchSettings, source)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { isPostgresqlUrl } from './database/provider'
 import { ZDatabaseUrl } from './database-env'
+import { parseVariables } from './parse-variables'
 import type { TWebLinkKeys } from './handout/web-link'
 import { ensureSqliteFolder } from './sqlite-file'
 
@@ -54,12 +55,7 @@ const ZEnv = z
 export type TEnv = z.infer<typeof ZEnv>
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
-  const result = ZEnv.safeParse(source)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n')
-    throw new Error(`Invalid environment variables:\n${problems}`)
-  }
-  return result.data
+  return parseVariables(ZEnv, source)
 }
 
 /**

@@ -3,7 +3,7 @@ import type { THandout } from '../handout/assemble'
 import { renderHandoutPdf, type TPdfLogo } from './render-handout-pdf'
 
 // The worker renders only: the handout comes prepared, so the content library and its parsers
-// (about 50 MB a worker) stay on the main thread, which has them anyway.
+// (about 15 MB a worker) stay on the main thread, which has them anyway.
 export type TWorkerRequest = { id: number; handout: THandout; logo?: TPdfLogo }
 export type TWorkerReply = { id: number; pdf: Uint8Array; pageCount: number } | { id: number; error: string }
 
