@@ -1,0 +1,26 @@
+import { Font } from '@react-pdf/renderer'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createHandout } from '@/lib/create-handout'
+import { registerFonts } from '@/lib/pdf/fonts'
+import { readPdf } from '../support/read-pdf'
+
+const faceOf = ({ fontFamily, fontStyle, fontWeight }: { fontFamily: string; fontStyle?: string; fontWeight?: string | number }) =>
+  `${fontFamily}/${fontStyle ?? ''}/${fontWeight ?? ''}`
+
+describe("react-pdf's font loading while laying out (patches/@react-pdf+layout)", () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('asks the font store once per face in each of its two asset passes, not once per text node', async () => {
+    registerFonts()
+    const load = vi.spyOn(Font, 'load')
+    const { pdf } = await createHandout(
+      { group: 'diabetic', causes: ['medical-conditions', 'nerve-compression'], options: { language: 'bilingual', largePrint: true } },
+      { date: '2026-11-26' },
+    )
+    const faces = new Set(load.mock.calls.map(([descriptor]) => faceOf(descriptor)))
+    // Body text, bold and italic, in two families: a handful of faces. Unpatched, every text node asked: hundreds of calls.
+    expect(faces.size).toBeGreaterThan(1)
+    expect(load.mock.calls.length).toBeLessThanOrEqual(2 * faces.size)
+    expect((await readPdf(pdf)).pages.length).toBeGreaterThan(5)
+  })
+})
