@@ -21,6 +21,8 @@ describe('the address of a handout’s web version', () => {
     expect(id).not.toMatch(/pregnan|dehydration|leg-cramps|0123456789/)
     expect(encodeWebId(CHOICES, [KEY])).toBe(id)
     expect(encodeWebId({ ...CHOICES, group: 'senior' }, [KEY])).not.toBe(id)
+    const changedGuide = encodeWebId({ ...CHOICES, contentVersion: 'abcdef0123' }, [KEY])
+    expect(decodeWebId(changedGuide, [KEY])).toEqual({ ...CHOICES, contentVersion: 'abcdef0123' })
     // Short enough for a coarse QR code: compressed against a dictionary of the likely words.
     expect(id.length).toBeLessThanOrEqual(44)
     const unknownWords = encodeWebId({ ...CHOICES, topic: 'back-pain', causes: ['a-cause-added-later'] }, [KEY])
