@@ -52,7 +52,7 @@ const keysFrom = oncePerKey((secret: string) => ({
 // Every PDF carries its id, and the same choices always give the same one: deflating at level 9,
 // authenticating and encrypting were a twentieth of a cached request's time on the main thread.
 const MAX_KEPT_IDS = 1_000
-const idsMadeWith = oncePerKey((_key: object) => new Map<string, string>(), new WeakMap())
+const idsMadeWith = oncePerKey<object, Map<string, string>>(() => new Map(), new WeakMap())
 
 const tagOf = (payload: Buffer, key: Buffer) => createHmac('sha256', key).update(Buffer.from([FORMAT])).update(payload).digest().subarray(0, TAG_BYTES)
 
