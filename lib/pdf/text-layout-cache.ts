@@ -10,12 +10,13 @@ import { fontIdentity } from './shaping-cache'
 const MAX_LAYOUTS = 2_000
 const layouts = new Map<string, unknown[]>()
 
-type TRun = { attributes: { font?: { postscriptName?: string; numGlyphs?: number }[] } }
+// A face that has not loaded is null here; react-pdf then falls back to Helvetica.
+type TRun = { attributes: { font?: ({ postscriptName?: string; numGlyphs?: number } | null)[] } }
 
 // Fonts by name, as in the shaping cache; everything else in a run's attributes is plain data.
 // Replaced here, where react-pdf keeps them, rather than by a JSON replacer: calling one for
 // every value of every run was 3% of a render.
-const withFontNames = (run: TRun) => ({ ...run, attributes: { ...run.attributes, font: run.attributes.font?.map(fontIdentity) } })
+const withFontNames = (run: TRun) => ({ ...run, attributes: { ...run.attributes, font: run.attributes.font?.map((face) => face && fontIdentity(face)) } })
 
 /**
  * Laying out a paragraph's lines (shaping, bidi, line breaking, justification) was a fifth of
