@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
+import type { THandoutRequestInput } from '../lib/handout/request'
 import { freePort } from '../tests/support/free-port'
 import { prepareDatabase, PRODUCTION_ENV } from '../tests/support/app-server'
 import { localBin } from '../tests/support/local-bin'
@@ -114,10 +115,16 @@ async function measuredLoad(options: autocannon.Options): Promise<Omit<TLoadResu
   }
 }
 
-/** PDF requests with autocannon; each names a patient, so none is served from the cache. */
-export async function loadPdf(baseUrl: string, cookie: string, connections: number, durationSeconds: number): Promise<TLoadResult> {
+/** PDF requests with autocannon, the corpus's by default; each names a patient, so none is served from the cache. */
+export async function loadPdf(
+  baseUrl: string,
+  cookie: string,
+  connections: number,
+  durationSeconds: number,
+  requests: THandoutRequestInput[] = CORPUS.map((entry) => ({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Bench' } })),
+): Promise<TLoadResult> {
   let next = 0
-  const bodies = CORPUS.map((entry) => JSON.stringify({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Bench' } }))
+  const bodies = requests.map((request) => JSON.stringify(request))
   const result = await measuredLoad({
     url: `${baseUrl}/api/handouts/pdf`,
     connections,

@@ -10,6 +10,8 @@ const ZBenchSettings = z.object({
   BENCH_LOAD_SECONDS: seconds(10, 600),
   /** The mixed soak of `npm run bench:load`. */
   LOAD_SECONDS: seconds(60, 24 * 60 * 60),
+  /** Its traffic: a clinic day's mix of pages and PDFs, or PDFs of the whole guide library. */
+  LOAD_MIX: z.enum(['day', 'library']).default('day'),
 })
 
 /** The bench's knobs from the environment: a bad value stops it, naming the variable, instead of printing NaN. */

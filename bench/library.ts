@@ -1,0 +1,33 @@
+import { topicChoices } from '../lib/content/topic-choices'
+import type { THandoutRequestInput } from '../lib/handout/request'
+
+const CAUSES_PER_HANDOUT = 3
+
+/**
+ * Every topic's every group, in each language it has and both print sizes, with its causes
+ * three at a time, every optional part in every other handout, and teach-back in the rest: what
+ * a clinic's varied day asks of the caches and the memory, where the standard corpus repeats
+ * six handouts. Each names a patient, so none is served from the PDF cache.
+ */
+export function libraryRequests(): THandoutRequestInput[] {
+  return topicChoices().flatMap((topic) => {
+    const causeSets = Array.from({ length: Math.ceil(topic.causes.length / CAUSES_PER_HANDOUT) }, (_, index) =>
+      topic.causes.slice(index * CAUSES_PER_HANDOUT, (index + 1) * CAUSES_PER_HANDOUT).map((cause) => cause.id),
+    )
+    const extras = topic.extras.map((extra) => extra.id)
+    const languages = topic.hasSpanish ? (['en', 'es', 'bilingual'] as const) : (['en'] as const)
+    return topic.groups.flatMap((group) =>
+      languages.flatMap((language) =>
+        [false, true].flatMap((largePrint) =>
+          causeSets.map((causes, index) => ({
+            topic: topic.id,
+            group: group.id,
+            causes,
+            options: { language, largePrint, teachBack: index % 2 === 0, extras: index % 2 === 0 ? [] : extras },
+            personal: { patientFirstName: 'Soak' },
+          })),
+        ),
+      ),
+    )
+  })
+}
