@@ -60,6 +60,16 @@ describe('the text layout cache', () => {
     for (const [index, request] of requests.entries()) expect(await printed(request)).toEqual(before[index])
   })
 
+  it('keeps one object per distinct glyph position, shared by every kept line', async () => {
+    for (const entry of CORPUS) await createHandout(entry.request)
+    const kept = (cachedLayouts() as { runs: { positions?: object[] }[] }[][]).flatMap((lines) => lines.flatMap((line) => line.runs.flatMap((run) => run.positions ?? [])))
+    const objects = new Set(kept)
+    const values = new Set(kept.map((position) => JSON.stringify(position)))
+    expect(kept.length).toBeGreaterThan(5_000)
+    expect(objects.size).toBe(values.size)
+    expect(objects.size * 5).toBeLessThan(kept.length)
+  })
+
   it('holds each layout once, however many PDFs are made', async () => {
     const named = { ...CORPUS[0]!.request, personal: { ...CLINIC, patientFirstName: 'Soak' } }
     await createHandout(named)
