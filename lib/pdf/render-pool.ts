@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { TEnv } from '../env'
 import type { THandout } from '../handout/assemble'
@@ -18,8 +19,9 @@ type TPoolOptions = { workerFile: string; warmHandout: THandout } & Partial<TPoo
  * faster and takes more memory. V8 rounds each of its two halves up to a power of two, so 48 MB
  * here is 2 × 16 MB, and 32 would be the same. Measured with the production server
  * (`npm run bench`) at 16 connections on 2 cores:
- * - fast: a worker per core at 48 MB: 35 to 40 PDFs/s, peak RSS about 400 MB. At 96 MB: about
- *   43/s in 460 MB; at 192 MB: 43/s in 620 MB.
+ * - fast: a worker per core at 48 MB: 40 to 47 PDFs/s, peak RSS about 380 MB (at 24 MB, about
+ *   10% slower in 35 MB less). Before react-pdf allocated less: at 96 MB about 43/s in 460 MB,
+ *   at 192 MB 43/s in 620 MB.
  * - lean: one worker at 24 MB: about 24 PDFs/s, far more than a clinic prints, in about 290 MB,
  *   for a machine short of memory.
  * Both keep the old generation well above the ~40 MB a worker holds live; at 128 MB V8 collected
@@ -60,6 +62,10 @@ export class RenderPool {
   }
 
   private spawn(): Worker {
+    // The server sizes its main thread's young generation on the command line (`npm run serve`).
+    // V8 applies that flag to every isolate it creates, where it would override each worker's
+    // own limit; the main thread's heap is sized by now, so clearing it changes only the workers.
+    setFlagsFromString('--max-semi-space-size=0')
     const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: this.youngGenerationMb } })
     worker.unref()
     return worker

@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prepareHandout } from '@/lib/prepare-handout'
 import { RENDER_MODES, RenderPool } from '@/lib/pdf/render-pool'
+import { localBin } from '../support/local-bin'
+import { MAIN_THREAD_YOUNG_GENERATION_FLAG } from '../support/next-start'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
 
@@ -43,12 +46,17 @@ parentPort.on('message', (m) => jobs++ === 0 ? parentPort.postMessage({ id: m.id
     }
   }, 30_000)
 
-  it('gives each mode its number of workers and their heap (PDF_RENDER_MODE)', async () => {
-    // A worker that answers every job with its heap limit in megabytes, in place of a page count.
+  // A worker that answers every job with its heap limit in megabytes, in place of a page count.
+  const heapLimitWorker = () => {
     const file = path.join(tempDir(), 'heap-worker.mjs')
     writeFileSync(file, `import { parentPort } from 'node:worker_threads'
 import v8 from 'node:v8'
 parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) }))`)
+    return file
+  }
+
+  it('gives each mode its number of workers and their heap (PDF_RENDER_MODE)', async () => {
+    const file = heapLimitWorker()
     const limits: Record<string, number> = {}
     for (const [mode, shape] of Object.entries(RENDER_MODES)) {
       const pool = await RenderPool.start({ workerFile: file, warmHandout, ...shape })
@@ -61,5 +69,21 @@ parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, pdf: new Uint
     }
     expect(RENDER_MODES.lean.size).toBe(1)
     expect(limits.fast! - limits.lean!).toBe(RENDER_MODES.fast.youngGenerationMb - RENDER_MODES.lean.youngGenerationMb)
+  }, 30_000)
+
+  it("keeps each worker's young generation when the server gives its main thread a smaller one", async () => {
+    const file = heapLimitWorker()
+    const pool = await RenderPool.start({ workerFile: file, warmHandout, ...RENDER_MODES.fast, size: 1 })
+    const ownLimit = await pool.render(warmHandout).finally(() => pool.close())
+    // The same pool in a process started as `npm run serve` starts the server. V8 would apply the
+    // main thread's flag to the worker too (its heap limit 36 MB lower) unless the pool clears it.
+    const script = path.join(tempDir(), 'pool-under-flag.mts')
+    writeFileSync(script, `import { RENDER_MODES, RenderPool } from ${JSON.stringify(path.join(process.cwd(), 'lib', 'pdf', 'render-pool.ts'))}
+const pool = await RenderPool.start({ workerFile: process.argv[2], warmHandout: {}, ...RENDER_MODES.fast, size: 1 })
+console.log((await pool.render({})).pageCount)
+await pool.close()`)
+    const child = spawnSync(localBin('tsx'), [MAIN_THREAD_YOUNG_GENERATION_FLAG, script, file], { encoding: 'utf8' })
+    expect(child.stderr).toBe('')
+    expect(Number(child.stdout.trim())).toBe(ownLimit.pageCount)
   }, 30_000)
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { RENDER_MODES } from '@/lib/pdf/render-pool'
-import { NEXT_BIN, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../support/next-start'
+import { NEXT_BIN, SERVER_GC_FLAGS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../support/next-start'
 
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
 
@@ -12,9 +12,9 @@ describe('the production server command', () => {
     expect(scripts.start).toMatch(/&& npm run serve$/)
   })
 
-  it('is what `npm run bench` renders with in-process: the fast workers\' young generation, as V8 sizes it, and the same flags', () => {
+  it('is what `npm run bench` renders with in-process: the fast workers\' young generation, as V8 sizes it, and the same collector flags', () => {
     // V8 makes each of the young generation's halves a third of it, rounded up to a power of two.
     const semiSpaceMb = 2 ** Math.ceil(Math.log2(RENDER_MODES.fast.youngGenerationMb / 3))
-    expect(scripts.bench).toContain(`--max-semi-space-size=${semiSpaceMb} ${SERVER_NODE_FLAGS.join(' ')}`)
+    expect(scripts.bench).toContain(`--max-semi-space-size=${semiSpaceMb} ${SERVER_GC_FLAGS.join(' ')}`)
   })
 })
