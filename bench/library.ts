@@ -19,13 +19,17 @@ export function libraryRequests(): THandoutRequestInput[] {
     return topic.groups.flatMap((group) =>
       languages.flatMap((language) =>
         [false, true].flatMap((largePrint) =>
-          causeSets.map((causes, index) => ({
-            topic: topic.id,
-            group: group.id,
-            causes,
-            options: { language, largePrint, teachBack: index % 2 === 0, extras: index % 2 === 0 ? [] : extras },
-            personal: { patientFirstName: 'Soak' },
-          })),
+          causeSets.map((causes, index) => {
+            // Alternates with the print size too, so a topic with a single set of causes still asks for both.
+            const withExtras = (index + Number(largePrint)) % 2 === 1
+            return {
+              topic: topic.id,
+              group: group.id,
+              causes,
+              options: { language, largePrint, teachBack: !withExtras, extras: withExtras ? extras : [] },
+              personal: { patientFirstName: 'Soak' },
+            }
+          }),
         ),
       ),
     )

@@ -9,7 +9,7 @@ const tempDir = createTempDirs('env-check')
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
 
 function envCheck(env: Record<string, string>) {
-  // Only what the check needs: the test runner's own variables and secrets must not leak in.
+  // Only what the check needs, as for the production server: the test runner's own variables and secrets must not leak in.
   const result = spawnSync(localBin('tsx'), ['scripts/check-env.ts'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env } })
   return { status: result.status, stderr: result.stderr }
 }
