@@ -24,11 +24,12 @@ try {
   // Sampled through the run: growth that levels off is heaps and caches filling; a steady climb is a leak.
   const samples: number[] = []
   const sampler = setInterval(() => samples.push(round(currentRssMb(server.pid), 0)), SAMPLE_MS)
-  const load = MIX === 'library' ? loadPdf(server.baseUrl, cookie, CONNECTIONS, SECONDS, libraryRequests()) : mixedLoad(server.baseUrl, cookie, CONNECTIONS, SECONDS)
+  const library = MIX === 'library' ? libraryRequests() : undefined
+  const load = library ? loadPdf(server.baseUrl, cookie, CONNECTIONS, SECONDS, library) : mixedLoad(server.baseUrl, cookie, CONNECTIONS, SECONDS)
   const result = await load.finally(() => clearInterval(sampler))
   await new Promise((resolve) => setTimeout(resolve, 2000))
   const rssEnd = currentRssMb(server.pid)
-  const mix = MIX === 'library' ? `PDFs of the whole guide library, ${libraryRequests().length} different handouts` : 'builder page, PDF, templates list in turn'
+  const mix = library ? `PDFs of the whole guide library, ${library.length} different handouts` : 'builder page, PDF, templates list in turn'
   console.log(`\nMixed load, ${CONNECTIONS} connections for ${SECONDS} s (${mix})\n`)
   console.log(`requests ${result.requests}  req/s ${result.rps}  errors ${result.errors}  non-2xx ${result.non2xx}`)
   console.log(`latency median ${result.medianMs} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms`)

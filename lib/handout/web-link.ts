@@ -73,14 +73,13 @@ export function encodeWebId(choices: TWebChoices, keys: TWebLinkKeys): string {
   const fields = [topic, group, causes.join(ITEM), extras.join(ITEM), language].join(FIELD)
   const key = keysFrom(keys[0])
   const ids = idsMadeWith(key)
-  let id = ids.get(contentVersion + fields)
-  if (id === undefined) {
-    const payload = Buffer.concat([Buffer.from(contentVersion, 'hex'), deflateRawSync(Buffer.from(fields), { dictionary: DICTIONARY, level: 9 })])
-    const tag = tagOf(payload, key.authenticate)
-    id = Buffer.concat([Buffer.from([FORMAT]), tag, crypt(payload, key.encrypt, tag)]).toString('base64url')
-    if (ids.size >= MAX_KEPT_IDS) ids.clear()
-    ids.set(contentVersion + fields, id)
-  }
+  const kept = ids.get(contentVersion + fields)
+  if (kept) return kept
+  const payload = Buffer.concat([Buffer.from(contentVersion, 'hex'), deflateRawSync(Buffer.from(fields), { dictionary: DICTIONARY, level: 9 })])
+  const tag = tagOf(payload, key.authenticate)
+  const id = Buffer.concat([Buffer.from([FORMAT]), tag, crypt(payload, key.encrypt, tag)]).toString('base64url')
+  if (ids.size >= MAX_KEPT_IDS) ids.clear()
+  ids.set(contentVersion + fields, id)
   return id
 }
 
