@@ -1,13 +1,5 @@
 // @ts-check
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  // Browsers only honour HSTS over HTTPS, so it is harmless on a local http://localhost.
-  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
-]
+import { securityHeaders } from './lib/http/security-headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +12,7 @@ const nextConfig = {
   // Room for a 1 MB clinic logo plus the form around it; the action checks the real limit.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }]
   },
 }
 

@@ -8,7 +8,7 @@ import type { THandoutRequestInput } from '../lib/handout/request'
 import { freePort } from '../tests/support/free-port'
 import { prepareDatabase, PRODUCTION_ENV } from '../tests/support/app-server'
 import { localBin } from '../tests/support/local-bin'
-import { nextStart } from '../tests/support/next-start'
+import { serveCommand } from '../tests/support/serve-command'
 import { CORPUS } from './corpus'
 import { percentile, round } from './stats'
 
@@ -18,7 +18,7 @@ export type TServer = { baseUrl: string; pid: number; readyMs: number; stop: () 
 
 /** Builds the app as `npm start` does, once for every server the bench starts. */
 export function buildProductionServer(): void {
-  execFileSync('npm', ['run', '-s', 'build:worker'], { env: PRODUCTION_ENV, stdio: 'ignore' })
+  execFileSync('npm', ['run', '-s', 'build:server'], { env: PRODUCTION_ENV, stdio: 'ignore' })
   execFileSync(localBin('next'), ['build'], { env: PRODUCTION_ENV, stdio: 'ignore' })
 }
 
@@ -28,7 +28,7 @@ export async function startProductionServer(dataDir: string, extraEnv: Record<st
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const { command, args, env: serverEnv } = nextStart(port)
+  const { command, args, env: serverEnv } = serveCommand(port)
   const child = spawn(command, args, {
     env: { ...PRODUCTION_ENV, ...serverEnv, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijkl', ...extraEnv },
     stdio: 'ignore',

@@ -38,6 +38,9 @@ const ZEnv = z
     OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     PDF_RENDER_MODE: z.enum(['fast', 'lean']).default('fast'),
+    // Where `npm run serve` listens (server.ts): all interfaces unless HOST names one.
+    PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535').default(3000),
+    HOST: ZOptionalText,
   })
   .superRefine((value, context) => {
     // A secret generated on one machine would differ on the next: sessions and QR links would break between servers.

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client'
-import type { TCurrentUser } from './auth/current-user'
+import type { TCurrentUser } from './auth/session-user'
 import { getClinicLogo } from './data/get-clinic-logo'
 import { logHandout } from './data/history/log-handout'
 import { withClinicDetails } from './handout/with-clinic-details'

@@ -49,4 +49,18 @@ describe('security headers and cross-site requests', () => {
     const sameSite = await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: { group: 'senior' }, headers: { Origin: baseUrl } })
     expect(sameSite.status()).toBe(200)
   })
+
+  it('sends the same protective headers with the PDF route, which the server answers without Next, as Next sends with its own routes', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    const pdf = await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: { group: 'senior' } })
+    const refused = await fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', body: '{}' })
+    const nextRoute = await fetch(`${baseUrl}/api/templates/none/pdf`, { method: 'POST', body: '{}' })
+    const names = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options', 'strict-transport-security']
+    const protective = (headers: Record<string, string>) => names.map((name) => headers[name])
+    expect(protective(Object.fromEntries(nextRoute.headers)).every(Boolean)).toBe(true)
+    expect(protective(pdf.headers())).toEqual(protective(Object.fromEntries(nextRoute.headers)))
+    expect(protective(Object.fromEntries(refused.headers))).toEqual(protective(Object.fromEntries(nextRoute.headers)))
+    expect([pdf.status(), refused.status, nextRoute.status]).toEqual([200, 401, 401])
+    expect(pdf.headers()['x-powered-by']).toBeUndefined()
+  })
 })

@@ -23,6 +23,15 @@ describe('environment validation', () => {
     expect(() => parseEnv({ PDF_RENDER_MODE: 'turbo' })).toThrow(/PDF_RENDER_MODE: .*"fast"/)
   })
 
+  it('serves on port 3000 on all interfaces unless PORT and HOST say otherwise, and refuses a port that cannot be', () => {
+    expect(parseEnv({})).toMatchObject({ PORT: 3000 })
+    expect(parseEnv({}).HOST).toBeUndefined()
+    expect(parseEnv({ PORT: '8080', HOST: '127.0.0.1' })).toMatchObject({ PORT: 8080, HOST: '127.0.0.1' })
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT: must be a port number/)
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: must be from 1 to 65535/)
+    expect(() => parseEnv({ PORT: '80.5' })).toThrow(/PORT: must be a whole number/)
+  })
+
   it('names the bad variable and says what it expected', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://somewhere' })).toThrow(/DATABASE_URL: must start with "file:" \(SQLite\) or "postgresql:\/\/"/)
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV: .*"development"/)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { prepareHandout } from '@/lib/prepare-handout'
 import { RENDER_MODES, RenderPool } from '@/lib/pdf/render-pool'
 import { localBin } from '../support/local-bin'
-import { MAIN_THREAD_YOUNG_GENERATION_FLAG } from '../support/next-start'
+import { MAIN_THREAD_YOUNG_GENERATION_FLAG } from '../support/serve-command'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
 

@@ -4,7 +4,7 @@ import { createPrismaClient } from '@/lib/db'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { localBin } from './local-bin'
 import { migrateDatabase } from './migrated-database'
-import { nextStart } from './next-start'
+import { serveCommand } from './serve-command'
 
 /** The environment the production server and its build run with. */
 export const PRODUCTION_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
@@ -24,7 +24,7 @@ export async function prepareDatabase(file: string): Promise<string> {
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`)
     try {
       if ((await fetch(`${url}/sign-in`)).ok) return
     } catch {
@@ -40,7 +40,7 @@ export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promi
 /** Serves the built app in production mode, as `npm start` does (`npm run serve`), on the given port. */
 export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
   let log = ''
-  const { command, args, env: serverEnv } = nextStart(port)
+  const { command, args, env: serverEnv } = serveCommand(port)
   const child = spawn(command, args, { env: { ...PRODUCTION_ENV, ...serverEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   // Kept in memory for start-up errors, and in a file when asked, for tests that read the server's logs.
   const sink = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined

