@@ -20,7 +20,8 @@ export async function readJsonBody(request: Request): Promise<{ body: unknown } 
 }
 
 export function pdfResponse(handout: THandout, pdf: Buffer): Response {
-  return new Response(new Uint8Array(pdf), {
+  // A view, not a copy: the body is copied as the Response takes it, so a cached PDF stays as it was.
+  return new Response(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${handout.topicId}-${handout.group.id}-${handout.date}.pdf"`,

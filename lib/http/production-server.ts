@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import next from 'next'
+import { listTopicIds, loadTopic } from '../content/load-topic'
 import { env } from '../env'
 import { log } from '../log'
 import { MAX_JSON_BODY_BYTES } from './handout-responses'
@@ -36,6 +37,8 @@ export async function startProductionServer() {
   const handle = app.getRequestHandler()
   // Runs instrumentation.ts: the PDF workers are started and warm before the server listens.
   await app.prepare()
+  // This module graph is not Next's, so its guide library is its own: read it now, not during a clinician's first PDF (about 250 ms).
+  for (const topicId of listTopicIds()) loadTopic(topicId)
   const server = createServer((request, response) => void (isPdfPost(request) ? answerPdfPost(request, response) : handle(request, response)))
   // Next installs a handler that logs uncaught errors and carries on: a port already taken must stop the server instead.
   server.once('error', (error) => {

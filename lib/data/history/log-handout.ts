@@ -23,5 +23,7 @@ export async function logHandout(
       pageCount,
       renderMs: Math.round(renderMs),
     },
+    // Nothing is read back: without this, Prisma selects the whole new row again.
+    select: { id: true },
   })
 }
