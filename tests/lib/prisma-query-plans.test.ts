@@ -10,7 +10,7 @@ describe('query plans (patches/@prisma+client)', () => {
   const compile = vi.spyOn(QueryCompiler.prototype, 'compile')
   afterAll(() => compile.mockRestore())
 
-  it('compiles a read once and reuses its plan; writes compile every time', async () => {
+  it('compiles a read once and reuses its plan; updates compile every time', async () => {
     await withTwoClinics(path.join(tempDir(), 'app.db'), async (db, { north, south }) => {
       compile.mockClear()
       const names = []
@@ -29,6 +29,25 @@ describe('query plans (patches/@prisma+client)', () => {
       first.push({ name: 'changed by the caller' })
       first[0]!.name = 'changed too'
       expect((await db.clinic.findMany({ orderBy: { name: 'asc' }, select: { name: true } })).map((clinic) => clinic.name)).toEqual(['North Clinic, renamed again', 'South Clinic'])
+    })
+  })
+
+  it('reuses a create\'s plan only for the same values, and each run still makes its own id and time', async () => {
+    await withTwoClinics(path.join(tempDir(), 'app.db'), async (db, { north }) => {
+      const user = await db.user.create({ data: { clinicId: north.id, email: 'a@north.test', name: 'A', passwordHash: 'x' } })
+      const line = { clinicId: north.id, userId: user.id, topic: 'leg-cramps', group: 'senior', causes: ['dehydration'], options: { largePrint: false }, contentVersion: 'v1', pageCount: 6, renderMs: 0 }
+      compile.mockClear()
+      const first = await db.handoutLog.create({ data: line })
+      const second = await db.handoutLog.create({ data: line })
+      expect(compile).toHaveBeenCalledTimes(1)
+      expect(second.id).not.toBe(first.id)
+      expect(second.createdAt.getTime()).toBeGreaterThanOrEqual(first.createdAt.getTime())
+      expect(second).toMatchObject({ ...line, id: second.id })
+
+      const other = await db.handoutLog.create({ data: { ...line, group: 'athlete', renderMs: 31 } })
+      expect(compile).toHaveBeenCalledTimes(2)
+      expect(other).toMatchObject({ group: 'athlete', renderMs: 31 })
+      expect(await db.handoutLog.count({ where: { userId: user.id } })).toBe(3)
     })
   })
 })
