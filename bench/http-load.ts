@@ -139,17 +139,20 @@ export async function loadPdf(
   return { connections, ...result }
 }
 
-/** Times `runs` POSTs of `body` to the PDF route, one after another, from a process of its own (request-timer.ts). */
-function timePdfRequests(baseUrl: string, headers: Record<string, string>, body: string, runs: number): number[] {
-  const job = JSON.stringify({ url: `${baseUrl}/api/handouts/pdf`, headers, body, runs })
+/** Times `runs` POSTs of `body` to a route (the PDF route unless named), one after another, from a process of its own (request-timer.ts). */
+function timePosts(baseUrl: string, headers: Record<string, string>, body: string, runs: number, route = '/api/handouts/pdf'): number[] {
+  const job = JSON.stringify({ url: `${baseUrl}${route}`, headers, body, runs })
   return JSON.parse(execFileSync(localBin('tsx'), [path.join(process.cwd(), 'bench', 'request-timer.ts'), job], { encoding: 'utf8' })) as number[]
 }
 
 /** The same request again and again: served from the cache after the first. */
-export const cachedLatencies = (baseUrl: string, cookie: string, runs: number) => timePdfRequests(baseUrl, { cookie }, JSON.stringify(CORPUS[0]!.request), runs)
+export const cachedLatencies = (baseUrl: string, cookie: string, runs: number) => timePosts(baseUrl, { cookie }, JSON.stringify(CORPUS[0]!.request), runs)
 
-/** The same route without a session: what the framework and the session check cost on their own. */
-export const unauthenticatedLatencies = (baseUrl: string, runs: number) => timePdfRequests(baseUrl, {}, '{}', runs)
+/** The same route without a session: what the server (not Next, see server.ts) and the session check cost on their own. */
+export const unauthenticatedLatencies = (baseUrl: string, runs: number) => timePosts(baseUrl, {}, '{}', runs)
+
+/** A route Next serves (a template's "print now"), refused for want of a session: Next's own floor, for comparison. */
+export const nextRouteLatencies = (baseUrl: string, runs: number) => timePosts(baseUrl, {}, '{}', runs, '/api/templates/none/pdf')
 
 /** Resident memory now, of the server process and its children (Linux /proc). */
 export function currentRssMb(pid: number): number {

@@ -12,7 +12,7 @@ import { RenderPool } from '../lib/pdf/render-pool'
 import { launchBrowser } from '../tests/support/browser'
 import { timeChromiumPrint } from './chromium-print'
 import { CORPUS } from './corpus'
-import { buildProductionServer, cachedLatencies, loadPdf, onProductionServer, type TLoadResult, unauthenticatedLatencies } from './http-load'
+import { buildProductionServer, cachedLatencies, loadPdf, nextRouteLatencies, onProductionServer, type TLoadResult, unauthenticatedLatencies } from './http-load'
 import { benchSettings } from './settings'
 import { median, percentile, round } from './stats'
 
@@ -84,12 +84,15 @@ async function main() {
     for (const connections of [1, 8, 16]) loads.push(await loadPdf(baseUrl, cookie, connections, LOAD_SECONDS))
     const cached = cachedLatencies(baseUrl, cookie, 200)
     const unauthenticated = unauthenticatedLatencies(baseUrl, 200)
+    const nextRoute = nextRouteLatencies(baseUrl, 200)
     return {
       loads,
       cachedMedianMs: round(median(cached), 2),
       cachedP95Ms: round(percentile(cached, 0.95), 2),
       unauthenticatedMedianMs: round(median(unauthenticated), 2),
       unauthenticatedP95Ms: round(percentile(unauthenticated, 0.95), 2),
+      nextRouteMedianMs: round(median(nextRoute), 2),
+      nextRouteP95Ms: round(percentile(nextRoute, 0.95), 2),
     }
   })
   const lean = await onProductionServer({ PDF_RENDER_MODE: 'lean' }, async ({ baseUrl, cookie }) => {
@@ -129,7 +132,8 @@ async function main() {
   console.log(`\nHTTP (production server, ready and warm in ${http.readyMs} ms; measured after ${WARM_UP_SECONDS} s of traffic; peak RSS ${http.serverPeakRssMb} MB)\n`)
   console.log(loadTable(http.loads))
   console.log(`\nCached identical request: median ${http.cachedMedianMs} ms, p95 ${http.cachedP95Ms} ms`)
-  console.log(`The same route refused for want of a session (Next and the session check only): median ${http.unauthenticatedMedianMs} ms, p95 ${http.unauthenticatedP95Ms} ms`)
+  console.log(`The same route refused for want of a session (the server and the session check only): median ${http.unauthenticatedMedianMs} ms, p95 ${http.unauthenticatedP95Ms} ms`)
+  console.log(`A route Next serves, refused for want of a session (Next's own floor): median ${http.nextRouteMedianMs} ms, p95 ${http.nextRouteP95Ms} ms`)
   console.log(`\nPDF_RENDER_MODE=lean (one render worker, smaller heap; ready in ${lean.readyMs} ms; peak RSS ${lean.serverPeakRssMb} MB)\n`)
   console.log(loadTable(lean.loads))
   console.log('\nWrote bench/results.json')
