@@ -26,8 +26,9 @@ export function toWebRequest(request: IncomingMessage, body: Buffer): Request {
   }
   const protocol = String(request.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https' ? 'https' : 'http'
   const url = `${protocol}://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`
+  // No browser sends a Host that makes no URL; the handler then sees localhost, whose origin no site shares.
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  return new Request(url, { method: request.method, headers, body: hasBody ? body.toString('utf8') : undefined })
+  return new Request(URL.canParse(url) ? url : `http://localhost${request.url?.startsWith('/') ? request.url : '/'}`, { method: request.method, headers, body: hasBody ? body.toString('utf8') : undefined })
 }
 
 /** Writes a web `Response` to a Node response, after the headers every response carries. */

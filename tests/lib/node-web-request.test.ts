@@ -38,6 +38,14 @@ describe('answering a Node request with a web Response (the production server\'s
     expect(await request.json()).toEqual({ group: 'senior' })
   })
 
+  it('gives a request whose Host makes no URL the address of localhost, whose origin no site shares', async () => {
+    const { url, seen } = await serve(() => new Response('ok'))
+    const response = await new Promise<IncomingMessage>((resolve) => httpRequest(`${url}/api/handouts/pdf`, { method: 'POST', headers: { host: 'bad host' } }, resolve).end('{}'))
+    response.resume()
+    expect(response.statusCode).toBe(200)
+    expect(seen[0]!.request.url).toBe('http://localhost/api/handouts/pdf')
+  })
+
   it('keeps one byte past the limit of a long body, so the handler can refuse it without the server holding all of it', async () => {
     const { url, seen } = await serve(() => new Response(null, { status: 400 }), 64)
     const response = await fetch(`${url}/x`, { method: 'POST', body: 'x'.repeat(100_000) })
