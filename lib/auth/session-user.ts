@@ -1,4 +1,6 @@
 import { getToken } from 'next-auth/jwt'
+// Next's own cookie parser, the one `cookies()` uses: pages and the server's PDF route must read a Cookie header alike.
+import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies/index.js'
 import type { NextRequest } from 'next/server'
 import { db } from '../db'
 import { authSecret } from '../env'
@@ -8,8 +10,10 @@ import { sessionToken } from './session-token'
 export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true, updatedAt: true } as const
 
 export type TUserOptions = { allowPendingPassword?: boolean }
-/** What next-auth's token reader needs of a request: its headers and its cookies by name. */
-type TSessionSource = { headers: Headers; cookies: Map<string, string> | { getAll(): { name: string; value: string }[] } }
+export type TRequestCookies = Pick<RequestCookies, 'getAll'>
+
+// getToken would also take a token from an `Authorization: Bearer` header; sessions are cookies only, as with getServerSession.
+const NO_HEADERS = new Headers()
 
 /**
  * The signed-in user as the database knows them now, with their clinic, or null.
@@ -21,9 +25,9 @@ type TSessionSource = { headers: Headers; cookies: Map<string, string> | { getAl
  * not through getServerSession: that runs next-auth's whole request handler, and works only
  * inside Next's request context, which the production server's PDF route does without (server.ts).
  */
-export async function userFromSession(source: TSessionSource, { allowPendingPassword = false }: TUserOptions) {
+export async function userFromSessionCookies(cookies: TRequestCookies, { allowPendingPassword = false }: TUserOptions) {
   // getToken reads any request with headers and cookies; its type names only Next's.
-  const token = await getToken({ req: source as unknown as NextRequest, secret: authSecret, decode: sessionToken.decode })
+  const token = await getToken({ req: { headers: NO_HEADERS, cookies } as unknown as NextRequest, secret: authSecret, decode: sessionToken.decode })
   if (!token?.userId || !token.clinicId || !token.role) return null
   const user = await db.user.findUnique({
     where: { id: token.userId },
@@ -36,29 +40,9 @@ export async function userFromSession(source: TSessionSource, { allowPendingPass
   return user
 }
 
-export type TCurrentUser = NonNullable<Awaited<ReturnType<typeof userFromSession>>>
+export type TCurrentUser = NonNullable<Awaited<ReturnType<typeof userFromSessionCookies>>>
 
 /** The signed-in user of a request handled as a plain `Request`, with or without Next around it. */
 export function getRequestUser(request: Request, options: TUserOptions = {}) {
-  return userFromSession({ headers: request.headers, cookies: parseCookies(request.headers.get('cookie')) }, options)
-}
-
-/** A Cookie header's pairs by name. Of a repeated name the first wins: browsers send the most specific cookie first. */
-export function parseCookies(header: string | null): Map<string, string> {
-  const cookies = new Map<string, string>()
-  for (const pair of header?.split(';').map((part) => part.trim()) ?? []) {
-    const separator = pair.indexOf('=')
-    if (separator < 1) continue
-    const name = pair.slice(0, separator).trim()
-    if (!cookies.has(name)) cookies.set(name, safeDecode(pair.slice(separator + 1).trim()))
-  }
-  return cookies
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
+  return userFromSessionCookies(new RequestCookies(request.headers), options)
 }

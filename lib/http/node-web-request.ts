@@ -18,7 +18,11 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
   })
 }
 
-/** The web `Request` for a Node request and its body (read as UTF-8, as `request.text()` would), with the URL Next would give it (Host header, forwarded protocol). */
+/**
+ * The web `Request` for a Node request and its body (read as UTF-8, as `request.text()` would).
+ * Its URL is built from the Host header and the forwarded protocol; only the same-origin check
+ * reads it, and a browser sends its own site as both Host and Origin.
+ */
 export function toWebRequest(request: IncomingMessage, body: Buffer): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(request.headers)) {
@@ -33,10 +37,12 @@ export function toWebRequest(request: IncomingMessage, body: Buffer): Request {
 
 /** Writes a web `Response` to a Node response, after the headers every response carries. */
 export async function sendWebResponse(target: ServerResponse, response: Response, headers: { key: string; value: string }[]): Promise<void> {
+  // The body first: should reading it fail, no header of this response has been set.
+  const body = Buffer.from(await response.arrayBuffer())
   for (const { key, value } of headers) target.setHeader(key, value)
   for (const [name, value] of response.headers) if (name !== 'set-cookie') target.setHeader(name, value)
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) target.setHeader('set-cookie', cookies)
   target.statusCode = response.status
-  target.end(Buffer.from(await response.arrayBuffer()))
+  target.end(body)
 }

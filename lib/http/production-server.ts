@@ -14,15 +14,19 @@ const SECURITY_HEADERS = securityHeaders(env.NODE_ENV === 'production')
 const isPdfPost = (request: IncomingMessage) => request.method === 'POST' && request.url?.split('?', 1)[0] === PDF_ROUTE
 
 async function answerPdfPost(request: IncomingMessage, response: ServerResponse) {
+  let body: Buffer
   try {
-    const body = await readBody(request, MAX_JSON_BODY_BYTES)
+    body = await readBody(request, MAX_JSON_BODY_BYTES)
+  } catch {
+    // The client went away before its body ended: there is no one to answer.
+    return void response.destroy()
+  }
+  try {
     await sendWebResponse(response, await postHandoutPdf(toWebRequest(request, body)), SECURITY_HEADERS)
-  } catch (error) {
-    // The handler logs the errors it meets; this answers as Next does when a route handler throws.
-    log.error({ event: 'request.failed', path: PDF_ROUTE, err: error instanceof Error ? error.message : String(error) }, 'request failed')
+  } catch {
+    // The handler has logged it; answer as Next does when a route handler throws: a 500 with no body.
     if (response.headersSent) return void response.destroy()
-    response.writeHead(500, { 'Content-Type': 'application/json', ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) })
-    response.end(JSON.stringify({ error: 'Internal Server Error' }))
+    response.writeHead(500, Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]))).end()
   }
 }
 

@@ -32,22 +32,28 @@ describe('query plans (patches/@prisma+client)', () => {
     })
   })
 
-  it('reuses a create\'s plan only for the same values, and each run still makes its own id and time', async () => {
+  it('reuses a history line\'s plan only for the same values, and each run still makes its own id and time; other creates compile every time', async () => {
     await withTwoClinics(path.join(tempDir(), 'app.db'), async (db, { north }) => {
+      compile.mockClear()
       const user = await db.user.create({ data: { clinicId: north.id, email: 'a@north.test', name: 'A', passwordHash: 'x' } })
-      const line = { clinicId: north.id, userId: user.id, topic: 'leg-cramps', group: 'senior', causes: ['dehydration'], options: { largePrint: false }, contentVersion: 'v1', pageCount: 6, renderMs: 0 }
+      await db.user.delete({ where: { id: user.id } })
+      const again = await db.user.create({ data: { clinicId: north.id, email: 'a@north.test', name: 'A', passwordHash: 'x' } })
+      expect(compile).toHaveBeenCalledTimes(3)
+
+      const line = { clinicId: north.id, userId: again.id, topic: 'leg-cramps', group: 'senior', causes: ['dehydration'], options: { largePrint: false }, contentVersion: 'v1', pageCount: 6, renderMs: 0 }
       compile.mockClear()
       const first = await db.handoutLog.create({ data: line })
+      await new Promise((resolve) => setTimeout(resolve, 5))
       const second = await db.handoutLog.create({ data: line })
       expect(compile).toHaveBeenCalledTimes(1)
       expect(second.id).not.toBe(first.id)
-      expect(second.createdAt.getTime()).toBeGreaterThanOrEqual(first.createdAt.getTime())
+      expect(second.createdAt.getTime()).toBeGreaterThan(first.createdAt.getTime())
       expect(second).toMatchObject({ ...line, id: second.id })
 
       const other = await db.handoutLog.create({ data: { ...line, group: 'athlete', renderMs: 31 } })
       expect(compile).toHaveBeenCalledTimes(2)
       expect(other).toMatchObject({ group: 'athlete', renderMs: 31 })
-      expect(await db.handoutLog.count({ where: { userId: user.id } })).toBe(3)
+      expect(await db.handoutLog.count({ where: { userId: again.id } })).toBe(3)
     })
   })
 })
