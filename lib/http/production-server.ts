@@ -26,7 +26,7 @@ async function answerPdfPost(request: IncomingMessage, response: ServerResponse)
   } catch {
     // The handler has logged it; answer as Next does when a route handler throws: a 500 with no body.
     if (response.headersSent) return void response.destroy()
-    response.writeHead(500, Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]))).end()
+    await sendWebResponse(response, new Response(null, { status: 500 }), SECURITY_HEADERS)
   }
 }
 
