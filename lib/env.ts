@@ -40,7 +40,7 @@ const ZEnv = z
     PDF_RENDER_MODE: z.enum(['fast', 'lean']).default('fast'),
     // Where `npm run serve` listens (server.ts): all interfaces unless HOST names one.
     PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535').default(3000),
-    HOST: ZOptionalText,
+    HOST: ZOptionalText.pipe(z.string().regex(/^[\w.:-]+$/, 'must be a host name or an IP address').optional()),
   })
   .superRefine((value, context) => {
     // A secret generated on one machine would differ on the next: sessions and QR links would break between servers.

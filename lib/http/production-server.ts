@@ -47,7 +47,7 @@ export async function startProductionServer() {
   const server = createServer((request, response) => void (isPdfPost(request) ? answerPdfPost(request, response) : handle(request, response)))
   // Next installs a handler that logs uncaught errors and carries on: a port already taken must stop the server instead.
   server.once('error', (error) => {
-    log.fatal({ event: 'server.failed', err: error.message }, 'could not listen')
+    log.fatal({ event: 'server.failed', err: error.message }, `could not listen on HOST ${env.HOST ?? '(all interfaces)'}, PORT ${env.PORT}`)
     process.exit(1)
   })
   server.listen(env.PORT, env.HOST, () => log.info({ event: 'server.ready', port: env.PORT, host: env.HOST ?? 'all interfaces' }, 'ready'))

@@ -30,6 +30,8 @@ describe('environment validation', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT: must be a port number/)
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: must be from 1 to 65535/)
     expect(() => parseEnv({ PORT: '80.5' })).toThrow(/PORT: must be a whole number/)
+    expect(parseEnv({ HOST: '::1' }).HOST).toBe('::1')
+    expect(() => parseEnv({ HOST: 'no such host!' })).toThrow(/HOST: must be a host name or an IP address/)
   })
 
   it('names the bad variable and says what it expected', () => {
