@@ -9,24 +9,27 @@ import type { TPdfLogo, TRenderedPdf } from './pdf/render-handout-pdf'
 import { prepareHandout, type TWebLink } from './prepare-handout'
 
 type TRender = (handout: THandout, logo?: TPdfLogo) => Promise<TRenderedPdf>
+type TRenderOptions = { render: TRender; webLink?: TWebLink }
 
 /**
- * A handout for a signed-in clinician: their clinic's details and logo on it, and a line in
- * the history. The server renders on its worker pool (`renderOnServer`); tests pass
+ * The PDF a signed-in clinician would get, with their clinic's details and logo on it, and
+ * nothing recorded: the builder's page count renders this to count the pages a download will
+ * have. The server renders on its worker pool (`renderOnServer`); tests pass
  * `renderHandoutPdf`. Taken as a parameter so the server's main thread never loads the renderer.
  */
-export async function makeClinicHandout(
-  db: PrismaClient,
-  user: TCurrentUser,
-  input: unknown,
-  { templateId, render, webLink }: { templateId?: string; render: TRender; webLink?: TWebLink },
-) {
+export async function renderClinicHandout(db: PrismaClient, user: TCurrentUser, input: unknown, { render, webLink }: TRenderOptions) {
   const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }), { webLink })
   const logo = await getClinicLogo(db, { clinicId: user.clinicId, updatedAt: user.clinic.updatedAt })
   const started = performance.now()
   const { pdf, pageCount } = await render(handout, logo)
-  const renderMs = performance.now() - started
+  return { handout, pdf, pageCount, renderMs: performance.now() - started }
+}
+
+/** A handout for a signed-in clinician, as renderClinicHandout, and a line in the history. */
+export async function makeClinicHandout(db: PrismaClient, user: TCurrentUser, input: unknown, { templateId, ...options }: TRenderOptions & { templateId?: string }) {
+  const made = await renderClinicHandout(db, user, input, options)
+  const { handout, pageCount, renderMs } = made
   await logHandout(db, user, { handout, pageCount, renderMs, templateId })
   log.info({ event: 'handout.created', userId: user.id, clinicId: user.clinicId, topic: handout.topicId, group: handout.group.id, causes: handout.causes.length, language: handout.language, pages: pageCount, ms: Math.round(renderMs), templateId }, 'handout created')
-  return { handout, pdf, pageCount, renderMs }
+  return made
 }
