@@ -1,6 +1,7 @@
 'use client'
 
 import type { TFieldProblem } from '@/lib/errors'
+import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '@/lib/handout/page-budget'
 
 type TOption = { id: string; label: string; description: string }
 export type TTopicChoices = { id: string; title: string; groups: TOption[]; causes: TOption[]; extras: { id: string; title: string }[]; hasSpanish: boolean }
@@ -9,7 +10,7 @@ export type TChoices = {
   topic: string
   group: string | undefined
   causes: string[]
-  options: { largePrint: boolean; includeSources: boolean; extras: string[]; language: 'en' | 'es' | 'bilingual'; teachBack: boolean }
+  options: { largePrint: boolean; includeSources: boolean; extras: string[]; language: 'en' | 'es' | 'bilingual'; teachBack: boolean; length: 'short' | 'full' }
 }
 
 const LANGUAGES = [
@@ -22,7 +23,7 @@ export const emptyChoices = (topicId: string): TChoices => ({
   topic: topicId,
   group: undefined,
   causes: [],
-  options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false },
+  options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' },
 })
 
 export function firstErrorFor(errors: readonly TFieldProblem[], field: string): string | undefined {
@@ -78,6 +79,27 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
           ))}
         </div>
         {firstErrorFor(errors, 'causes') && <p className="field-error">Causes: {firstErrorFor(errors, 'causes')}</p>}
+      </fieldset>
+
+      <fieldset>
+        <legend>Length</legend>
+        <label className="checkbox-row">
+          <input type="radio" name="length" value="short" checked={value.options.length === 'short'} onChange={() => setOptions({ length: 'short' })} />
+          <span>
+            <span className="choice-label">Short handout (recommended)</span>
+            <span className="choice-description">
+              What this patient needs to do, on at most {pageBudgetOf(value.options)} pages with up to {CAUSES_IN_PAGE_BUDGET} causes.
+            </span>
+          </span>
+        </label>
+        <label className="checkbox-row">
+          <input type="radio" name="length" value="full" checked={value.options.length === 'full'} onChange={() => setOptions({ length: 'full' })} />
+          <span>
+            <span className="choice-label">Complete guide</span>
+            <span className="choice-description">Every section for this group and these causes, for a patient who wants it all. Several pages.</span>
+          </span>
+        </label>
+        {firstErrorFor(errors, 'options.length') && <p className="field-error">Length: {firstErrorFor(errors, 'options.length')}</p>}
       </fieldset>
 
       {topic.hasSpanish && (

@@ -1,5 +1,5 @@
 import type { THandout, THandoutSection } from '@/lib/handout/assemble'
-import { stringsFor } from '@/lib/handout/strings'
+import { STRINGS, stringsFor } from '@/lib/handout/strings'
 import { Markdown } from './markdown'
 import { StretchFigure } from './stretch-figure'
 import { splitAtHeadings } from '@/lib/handout/split-at-headings'
@@ -49,6 +49,26 @@ function PreviewSection({ section, level }: { section: THandoutSection; level: T
   )
 }
 
+/** The box at the top, as the PDF draws it: what this is, the things to do as a checklist, when to get help, the clinic's number. */
+function KeyPointsBox({ handout, level }: { handout: THandout; level: THeadingLevels }) {
+  const SectionHeading = level.section
+  const strings = stringsFor(handout.language)
+  const { keyPoints, personal } = handout
+  const title = handout.language === 'bilingual' ? `${STRINGS.es.keyPoints} · ${STRINGS.en.keyPoints}` : strings.keyPoints
+  return (
+    <section className="key-points" aria-label={title}>
+      <SectionHeading>{title}</SectionHeading>
+      <Markdown nodes={keyPoints.body.children} headingLevel={level.markdown} />
+      {personal.clinicPhone && <p className="key-points-call">{strings.keyPointsCall(personal.clinicName, personal.clinicPhone)}</p>}
+      {keyPoints.english && (
+        <div className="english-version" lang="en">
+          <Markdown nodes={keyPoints.english.body.children} headingLevel={level.markdown} />
+        </div>
+      )}
+    </section>
+  )
+}
+
 type THeadingLevels = { title: 'h1' | 'h3'; part: 'h2' | 'h4'; section: 'h3' | 'h5'; sub: 'h4' | 'h6'; markdown: 4 | 6 }
 
 /** In the builder the handout sits under the page's own headings; on its public page it is the page. */
@@ -72,6 +92,7 @@ export function HandoutPreview({ handout, as = 'preview' }: { handout: THandout;
       {personal.patientFirstName && <p className="prepared-for">{strings.preparedFor(personal.patientFirstName)}</p>}
       <p className="byline">{[personal.clinicName, formatDate(handout.date)].filter(Boolean).join(' · ')}</p>
       <p>{handout.purpose}</p>
+      <KeyPointsBox handout={handout} level={level} />
       {(personal.note || personal.followUpDate) && (
         <aside className="note-box" aria-label={strings.noteFrom(personal.clinicianName)}>
           <p className="note-label">{strings.noteFrom(personal.clinicianName)}</p>

@@ -46,6 +46,17 @@ export function parseTemplateInput(input: unknown, topics: TTopicLibrary): TTemp
   return { ...meta.data, request: choices, defaultNote: personal.note ?? null }
 }
 
+const OPTION_DEFAULTS: THandoutRequest['options'] = { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' }
+
+/**
+ * A saved template's options as the forms show them: an option saved before it existed takes
+ * its default, as the handout request does (a template saved before the length choice is short).
+ */
+export function templateOptionsOf(options: unknown): THandoutRequest['options'] {
+  const saved = typeof options === 'object' && options !== null && !Array.isArray(options) ? options : {}
+  return { ...OPTION_DEFAULTS, ...saved } as THandoutRequest['options']
+}
+
 /** The handout request a template makes for one patient on one day. */
 export function templateToRequestInput(
   template: { topic: string; group: string; causes: unknown; options: unknown; defaultNote: string | null; followUpDays: number | null },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { AppError } from '@/lib/errors'
 import { parseHandoutRequest } from '@/lib/handout/request'
-import { parseTemplateInput, templateToRequestInput } from '@/lib/handout/template-input'
+import { parseTemplateInput, templateOptionsOf, templateToRequestInput } from '@/lib/handout/template-input'
 import { NIGHT_CRAMPS } from '../../support/template-fixtures'
 
 const topics = topicLibrary()
@@ -25,7 +25,7 @@ describe('the template a clinician saves', () => {
       name: 'Night cramps, seniors',
       isShared: false,
       followUpDays: 14,
-      request: { topic: 'leg-cramps', group: 'senior', causes: ['dehydration', 'medications'], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false } },
+      request: { topic: 'leg-cramps', group: 'senior', causes: ['dehydration', 'medications'], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' } },
       defaultNote: 'Stretch before bed.',
     })
   })
@@ -35,7 +35,7 @@ describe('the template a clinician saves', () => {
       name: 'Athletes',
       isShared: false,
       followUpDays: null,
-      request: { topic: 'leg-cramps', group: 'athlete', causes: [], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false } },
+      request: { topic: 'leg-cramps', group: 'athlete', causes: [], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' } },
       defaultNote: null,
     })
   })
@@ -79,6 +79,12 @@ describe('the template a clinician saves', () => {
     expect(parseTemplateInput({ ...NIGHT_CRAMPS, defaultNote: ' \u0000 ' }, topics).defaultNote).toBeNull()
   })
 
+  it('keeps the length chosen, short unless the complete guide was asked for, and refuses any other', () => {
+    expect(parseTemplateInput({ ...NIGHT_CRAMPS, options: { ...NIGHT_CRAMPS.options, length: 'full' } }, topics).request.options.length).toBe('full')
+    expect(parseTemplateInput(NIGHT_CRAMPS, topics).request.options.length).toBe('short')
+    expect(problemsOf({ ...NIGHT_CRAMPS, options: { length: 'long' } })).toEqual([{ field: 'options.length', message: 'unknown length "long"; expected one of: short, full' }])
+  })
+
   it('names every wrong field at once', () => {
     expect(problemsOf({ ...NIGHT_CRAMPS, name: '', group: 'astronaut', followUpDays: 0, colour: 'blue' }).map((problem) => problem.field).sort()).toEqual([
       'colour',
@@ -116,13 +122,22 @@ describe('the handout request a template makes for one patient', () => {
     })
   })
 
+  it('prints the length the template was saved with, and a template saved before the length choice prints short', () => {
+    const lengthOf = (options: unknown) => parseHandoutRequest(templateToRequestInput({ ...template, options }, { date: '2025-02-20' }), topics).request.options.length
+    expect(lengthOf({ ...template.options, length: 'full' })).toBe('full')
+    expect(lengthOf({ ...template.options, length: 'short' })).toBe('short')
+    expect(lengthOf(template.options)).toBe('short')
+    expect(templateOptionsOf(template.options)).toMatchObject({ length: 'short', teachBack: false, language: 'en' })
+    expect(templateOptionsOf({ length: 'full', teachBack: true })).toMatchObject({ length: 'full', teachBack: true, largePrint: false })
+  })
+
   it('is a request the builder accepts, with the template’s choices', () => {
     const { request } = parseHandoutRequest(templateToRequestInput(template, { date: '2025-02-20', patientFirstName: 'Ann' }), topics)
     expect(request).toEqual({
       topic: 'leg-cramps',
       group: 'senior',
       causes: ['dehydration'],
-      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false },
+      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' },
       personal: { patientFirstName: 'Ann', note: 'Stretch before bed.', followUpDate: '2025-03-06' },
     })
   })

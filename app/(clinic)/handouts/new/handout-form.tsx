@@ -10,6 +10,7 @@ import type { TFieldProblem } from '@/lib/errors'
 import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
 import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import { openPdf } from '@/components/open-pdf'
+import { PageCount, usePageCount } from './page-count'
 import { previewHandout, saveAsTemplate, type TPreviewResult, type TSaveTemplateResult } from './actions'
 
 export type TBuilderStart = { templateId: string; templateName: string; choices: TChoices & { group: string }; note: string; followUpDate: string }
@@ -17,6 +18,7 @@ export type TBuilderStart = { templateId: string; templateName: string; choices:
 type TBusy = 'download' | 'print' | 'save' | undefined
 
 const PREVIEW_DELAY_MS = 200
+const OVER_BUDGET_ID = 'over-page-budget'
 const DAY_MS = 86_400_000
 
 function fileNameOf(response: Response): string {
@@ -64,6 +66,8 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
     }, PREVIEW_DELAY_MS)
     return () => clearTimeout(timer)
   }, [input, choices.group])
+
+  const pageCount = usePageCount(choices.group ? input : undefined)
 
   const errors = [...(preview && !preview.ok ? preview.errors : []), ...actionErrors]
   const errorFor = (field: string) => firstErrorFor(errors, field)
@@ -191,10 +195,10 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
           </div>
         )}
         <div className="actions">
-          <button type="button" className="button" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'download'} onClick={() => fetchPdf('download')}>
+          <button type="button" className="button" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'download'} aria-describedby={pageCount.isOverBudget ? OVER_BUDGET_ID : undefined} onClick={() => fetchPdf('download')}>
             {busy === 'download' ? 'Making PDF…' : 'Download PDF'}
           </button>
-          <button type="button" className="button-secondary" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'print'} onClick={() => fetchPdf('print')}>
+          <button type="button" className="button-secondary" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'print'} aria-describedby={pageCount.isOverBudget ? OVER_BUDGET_ID : undefined} onClick={() => fetchPdf('print')}>
             {busy === 'print' ? 'Opening…' : 'Print'}
           </button>
           {!isSaveOpen && (
@@ -225,6 +229,7 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
               </span>
             </p>
           )}
+          {choices.group && <PageCount count={pageCount} overBudgetId={OVER_BUDGET_ID} />}
         </div>
         {handout ? <HandoutPreview handout={handout} /> : <p className="placeholder">Pick a patient group to see the handout.</p>}
       </section>

@@ -6,7 +6,7 @@ import { todayIso } from '@/lib/prepare-handout'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { templateToRequestInput } from '@/lib/handout/template-input'
+import { templateOptionsOf, templateToRequestInput } from '@/lib/handout/template-input'
 import { HandoutForm, type TBuilderStart } from './handout-form'
 
 export const metadata: Metadata = { title: 'New handout' }
@@ -26,8 +26,7 @@ async function startFrom(user: Awaited<ReturnType<typeof requireUser>>, template
         topic: input.topic,
         group: input.group,
         causes: input.causes as string[],
-        // Templates saved before an option existed take its default.
-        options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, ...(input.options as object) } as TBuilderStart['choices']['options'],
+        options: templateOptionsOf(input.options),
       },
       note: input.personal.note ?? '',
       followUpDate: input.personal.followUpDate ?? '',

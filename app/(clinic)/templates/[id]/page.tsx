@@ -10,6 +10,7 @@ import { getChangeableTemplate } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { templateFreshness } from '@/lib/handout/template-freshness'
+import { templateOptionsOf } from '@/lib/handout/template-input'
 import { RefreshTemplate, TemplateEditForm } from './template-edit-form'
 
 export const metadata: Metadata = { title: 'Edit template' }
@@ -33,7 +34,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
     throw error
   }
   const freshness = templateFreshness(template, topicLibrary(), todayIso())
-  const choices = { topic: template.topic, group: template.group, causes: template.causes, options: template.options } as TChoices
+  const choices = { topic: template.topic, group: template.group, causes: template.causes, options: templateOptionsOf(template.options) } as TChoices
   return (
     <>
       <p>
