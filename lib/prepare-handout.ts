@@ -1,7 +1,7 @@
 import { topicLibrary } from './content/load-topic'
 import { assembleHandout, type THandout } from './handout/assemble'
 import { parseHandoutRequest } from './handout/request'
-import { encodeWebId, type TWebLinkKeys } from './handout/web-link'
+import { encodeWebId, type TWebChoices, type TWebLinkKeys } from './handout/web-link'
 
 /** Today in the server's time zone, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
@@ -19,8 +19,19 @@ export function prepareHandout(input: unknown, { date = todayIso(), webLink }: {
   const { request, topic } = parseHandoutRequest(input, topicLibrary())
   const handout = assembleHandout(request, topic, { date })
   if (!webLink) return handout
-  const { topicId, group, causes, language, contentVersion } = handout
-  const choices = { topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, contentVersion: contentVersion.slice(0, 10) }
+  const { topicId, group, causes, language, length, contentVersion } = handout
+  const choices = { topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, length, contentVersion: contentVersion.slice(0, 10) }
   const id = encodeWebId(choices, webLink.keys)
   return { ...handout, webUrl: `${webLink.baseUrl.replace(/\/$/, '')}/h/${id}` }
+}
+
+/**
+ * The public web version behind a printed handout's QR code: the complete guide for the same
+ * choices, whatever length was printed, and whether the guide changed since the printed one.
+ */
+export function prepareWebVersion(choices: TWebChoices): { handout: THandout; isUpdatedSincePrinted: boolean } {
+  const requestOf = (length: TWebChoices['length']) => ({ topic: choices.topic, group: choices.group, causes: choices.causes, options: { extras: choices.extras, language: choices.language, length } })
+  const handout = prepareHandout(requestOf('full'))
+  const printed = choices.length === 'full' ? handout : prepareHandout(requestOf(choices.length))
+  return { handout, isUpdatedSincePrinted: !printed.contentVersion.startsWith(choices.contentVersion) }
 }

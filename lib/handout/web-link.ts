@@ -2,6 +2,7 @@ import { createCipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:cryp
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { z } from 'zod'
 import { oncePerKey } from '../once-per-key'
+import { HANDOUT_LENGTHS } from './request'
 
 const ZId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60)
 
@@ -12,6 +13,8 @@ const ZWebChoices = z.strictObject({
   causes: z.array(ZId).max(50),
   extras: z.array(ZId).max(50),
   language: z.enum(['en', 'es', 'bilingual']),
+  /** The length that was printed: the web version is always the complete guide, and says so. */
+  length: z.enum(HANDOUT_LENGTHS),
   /** The start of the handout's content version: enough to tell the reader the guide has changed since. */
   contentVersion: z.string().regex(/^[0-9a-f]{10}$/),
 })
@@ -26,6 +29,12 @@ const VERSION_BYTES = 5
 const MAX_ID_LENGTH = 1000
 const FIELD = '~'
 const ITEM = '.'
+/**
+ * The printed length, one letter each: "short" spelt out would add 8 characters to every id.
+ * Ids made before there was a choice have no such field: those handouts printed the long version.
+ */
+const LENGTH_LETTERS = { short: 's', full: 'f' } as const satisfies Record<TWebChoices['length'], string>
+const lengthOfLetter = (letter: string | undefined) => (letter === undefined ? 'full' : HANDOUT_LENGTHS.find((length) => LENGTH_LETTERS[length] === letter))
 
 /**
  * Words the ids are likely to hold, as a preset dictionary for deflate, so a typical id
@@ -69,8 +78,8 @@ const crypt = (bytes: Buffer, key: Buffer, tag: Buffer) => {
  * nobody can point an id at other content. Short: the QR code stays easy to scan.
  */
 export function encodeWebId(choices: TWebChoices, keys: TWebLinkKeys): string {
-  const { topic, group, causes, extras, language, contentVersion } = ZWebChoices.parse(choices)
-  const fields = [topic, group, causes.join(ITEM), extras.join(ITEM), language].join(FIELD)
+  const { topic, group, causes, extras, language, length, contentVersion } = ZWebChoices.parse(choices)
+  const fields = [topic, group, causes.join(ITEM), extras.join(ITEM), language, LENGTH_LETTERS[length]].join(FIELD)
   const key = keysFrom(keys[0])
   const ids = idsMadeWith(key)
   const kept = ids.get(contentVersion + fields)
@@ -100,11 +109,11 @@ export function decodeWebId(id: string, keys: TWebLinkKeys): TWebChoices | undef
     } catch {
       return undefined
     }
-    if (fields.length !== 5) return undefined
-    const [topic, group, causes, extras, language] = fields
+    if (fields.length !== 5 && fields.length !== 6) return undefined
+    const [topic, group, causes, extras, language, lengthLetter] = fields
     const list = (value: string | undefined) => (value ? value.split(ITEM) : [])
     const contentVersion = payload.subarray(0, VERSION_BYTES).toString('hex')
-    const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, contentVersion })
+    const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, length: lengthOfLetter(lengthLetter), contentVersion })
     return parsed.success ? parsed.data : undefined
   }
   return undefined

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { createHandout } from '@/lib/create-handout'
+import type { THandout } from '@/lib/handout/assemble'
+import { prepareHandout, prepareWebVersion } from '@/lib/prepare-handout'
 import { parseEnv } from '@/lib/env'
 import { decodeWebId, encodeWebId, type TWebChoices } from '@/lib/handout/web-link'
 import { readQrCodes } from '../support/read-qr'
 
 const KEY = 'test-only-secret-0123456789abcdefghijklmnop'
 const NEW_KEY = 'a-newer-key-0123456789abcdefghijklmnopqrs'
-const CHOICES: TWebChoices = { topic: 'leg-cramps', group: 'pregnant', causes: ['dehydration', 'pregnancy'], extras: [], language: 'en', contentVersion: '0123456789' }
+const CHOICES: TWebChoices = { topic: 'leg-cramps', group: 'pregnant', causes: ['dehydration', 'pregnancy'], extras: [], language: 'en', length: 'short', contentVersion: '0123456789' }
+/** CHOICES without a length, sealed with KEY by the code printed before the length choice existed. */
+const ID_PRINTED_BEFORE_LENGTHS = 'AXROfUbypf3BXo0KQNUamunBcDFQxUAejvfkEQ'
 
 describe('the address of a handout’s web version', () => {
   it('carries the choices and content version, and reads back only with the right key', () => {
@@ -27,6 +31,14 @@ describe('the address of a handout’s web version', () => {
     expect(id.length).toBeLessThanOrEqual(44)
     const unknownWords = encodeWebId({ ...CHOICES, topic: 'back-pain', causes: ['a-cause-added-later'] }, [KEY])
     expect(decodeWebId(unknownWords, [KEY])).toEqual({ ...CHOICES, topic: 'back-pain', causes: ['a-cause-added-later'] })
+  })
+
+  it('carries the printed length, and reads a code printed before there was a length choice as the long version', () => {
+    const full = encodeWebId({ ...CHOICES, length: 'full' }, [KEY])
+    expect(full).not.toBe(encodeWebId(CHOICES, [KEY]))
+    expect(decodeWebId(full, [KEY])).toEqual({ ...CHOICES, length: 'full' })
+    expect(full.length).toBeLessThanOrEqual(44)
+    expect(decodeWebId(ID_PRINTED_BEFORE_LENGTHS, [KEY])).toEqual({ ...CHOICES, length: 'full' })
   })
 
   it('keeps old printed codes working when the key rotates: new ids use the first key, every listed key still opens', () => {
@@ -66,5 +78,31 @@ describe('the QR code on the printed handout', () => {
     const choices = decodeWebId(handout.webUrl!.split('/h/')[1]!, [KEY])
     expect(choices).toMatchObject({ group: 'athlete', causes: ['muscle-fatigue'], contentVersion: handout.contentVersion.slice(0, 10) })
     expect(JSON.stringify(choices)).not.toMatch(/Philippa|Private/)
+  })
+})
+
+describe('the web version', () => {
+  const sectionIds = (handout: THandout) => handout.parts.flatMap((part) => part.sections.map((section) => section.id))
+  const webLink = { baseUrl: 'http://127.0.0.1:3000', keys: [KEY] as const }
+  const choicesOf = (handout: THandout) => decodeWebId(handout.webUrl!.split('/h/')[1]!, [KEY])!
+
+  it('is the complete guide for the printed choices, whatever length was printed', () => {
+    const request = { group: 'pregnant', causes: ['pregnancy', 'dehydration'], options: { extras: ['questions'] } }
+    const short = prepareHandout(request, { webLink })
+    const full = prepareHandout({ ...request, options: { ...request.options, length: 'full' } }, { webLink })
+    expect(choicesOf(short).length).toBe('short')
+    for (const printed of [short, full]) {
+      const web = prepareWebVersion(choicesOf(printed))
+      expect(web.handout.length).toBe('full')
+      expect(sectionIds(web.handout)).toEqual(sectionIds(full))
+      expect(web.handout.personal).toEqual({})
+      expect(web.isUpdatedSincePrinted).toBe(false)
+    }
+    expect(sectionIds(full)).toEqual(expect.arrayContaining(sectionIds(short)))
+  })
+
+  it('says the guide changed when the printed version is no longer the current one', () => {
+    const printed = prepareHandout({ group: 'senior' }, { webLink })
+    expect(prepareWebVersion({ ...choicesOf(printed), contentVersion: '0000000000' }).isUpdatedSincePrinted).toBe(true)
   })
 })

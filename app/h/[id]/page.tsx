@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { HandoutPreview } from '@/components/handout-preview'
 import { PrintButton } from '@/components/print-button'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { prepareWebVersion } from '@/lib/prepare-handout'
 import { webLink } from '@/lib/env'
 import { AppError } from '@/lib/errors'
 import { decodeWebId } from '@/lib/handout/web-link'
@@ -12,17 +12,36 @@ type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<st
 export const metadata: Metadata = { title: 'Patient handout', robots: { index: false, follow: false } }
 
 const TOOLS = {
-  en: { larger: 'Larger text', normal: 'Normal text', print: 'Print', noScript: "To print, use your browser's Print command.", updated: 'This guide has been updated since your handout was printed. This is the current version.' },
-  es: { larger: 'Letra más grande', normal: 'Letra normal', print: 'Imprimir', noScript: 'Para imprimir, use la opción Imprimir de su navegador.', updated: 'Esta guía se actualizó después de que imprimieron su hoja. Esta es la versión actual.' },
+  en: {
+    larger: 'Larger text',
+    normal: 'Normal text',
+    print: 'Print',
+    noScript: "To print, use your browser's Print command.",
+    updated: 'This guide has been updated since your handout was printed. This is the current version.',
+    complete: 'This is the complete guide.',
+    printedShort: 'Your printed handout has the short version.',
+  },
+  es: {
+    larger: 'Letra más grande',
+    normal: 'Letra normal',
+    print: 'Imprimir',
+    noScript: 'Para imprimir, use la opción Imprimir de su navegador.',
+    updated: 'Esta guía se actualizó después de que imprimieron su hoja. Esta es la versión actual.',
+    complete: 'Esta es la guía completa.',
+    printedShort: 'Su hoja impresa tiene la versión corta.',
+  },
 }
 
-/** The public web version of a printed handout: the same content, no name, no note. Works without JavaScript. */
+/**
+ * The public web version of a printed handout: the complete guide for the same choices, whatever
+ * length was printed, with no name and no note. Works without JavaScript.
+ */
 export default async function WebHandoutPage({ params, searchParams }: TProps) {
   const choices = decodeWebId((await params).id, webLink.keys)
   if (!choices) notFound()
-  let handout
+  let web
   try {
-    handout = prepareHandout({ topic: choices.topic, group: choices.group, causes: choices.causes, options: { extras: choices.extras, language: choices.language } })
+    web = prepareWebVersion(choices)
   } catch (error) {
     // Signed, but the guide no longer has one of its choices.
     if (error instanceof AppError) notFound()
@@ -39,12 +58,16 @@ export default async function WebHandoutPage({ params, searchParams }: TProps) {
           <span>{tools.noScript}</span>
         </noscript>
       </nav>
-      {!handout.contentVersion.startsWith(choices.contentVersion) && (
+      <p className="notice">
+        {tools.complete}
+        {choices.length === 'short' && ` ${tools.printedShort}`}
+      </p>
+      {web.isUpdatedSincePrinted && (
         <p className="notice" role="status">
           {tools.updated}
         </p>
       )}
-      <HandoutPreview handout={handout} as="page" />
+      <HandoutPreview handout={web.handout} as="page" />
     </div>
   )
 }
