@@ -1,5 +1,5 @@
 // npm run handout -- --group senior --causes dehydration,medications --out handout.pdf
-// Writes a handout PDF and prints pages, grade, bytes and milliseconds. Bad flags or values
+// Writes a handout PDF and prints its length, pages, grade, bytes and milliseconds. Bad flags or values
 // print what is valid and exit non-zero without writing anything.
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +13,7 @@ const OPTIONS = {
   group: { type: 'string', description: 'patient group id (required)' },
   causes: { type: 'string', description: 'comma-separated cause ids' },
   extras: { type: 'string', description: 'comma-separated optional section ids, e.g. comparison-restless-legs' },
+  length: { type: 'string', description: 'short (default: the few pages a patient reads) or full (the complete guide)' },
   'large-print': { type: 'boolean', description: '18 pt text, single column' },
   language: { type: 'string', description: 'en (default), es, or bilingual (Spanish then English)' },
   'teach-back': { type: 'boolean', description: 'add teach-back questions with tick boxes' },
@@ -62,6 +63,7 @@ async function main() {
       extras: list(values.extras),
       language: values.language,
       teachBack: values['teach-back'] ?? false,
+      length: values.length,
     },
     personal: {
       patientFirstName: values.patient,
@@ -75,7 +77,7 @@ async function main() {
   try {
     const { handout, pdf, pageCount, renderMs } = await createHandout(input, { webLink })
     writeFileSync(out, pdf)
-    console.log(`${path.relative(process.cwd(), out)}: ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms`)
+    console.log(`${path.relative(process.cwd(), out)}: ${handout.length}, ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms`)
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
     const flagOf: Record<string, string> = { patientFirstName: '--patient', clinicianName: '--clinician', clinicName: '--clinic', clinicPhone: '--phone', followUpDate: '--follow-up', largePrint: '--large-print', teachBack: '--teach-back' }

@@ -14,11 +14,11 @@ function handoutCli(args: string[]) {
 }
 
 describe('npm run handout', () => {
-  it('writes the PDF and prints pages, grade, bytes and milliseconds', async () => {
+  it('writes the PDF and prints its length, pages, grade, bytes and milliseconds', async () => {
     const out = path.join(tempDir(), 'senior.pdf')
     const { status, stdout } = handoutCli(['--group', 'senior', '--causes', 'dehydration,medications', '--patient', 'Ana', '--note', 'Stretch before bed.', '--out', out])
     expect(status).toBe(0)
-    expect(stdout).toMatch(/senior\.pdf: \d+ pages, grade \d+\.\d, \d+ bytes, \d+ ms/)
+    expect(stdout).toMatch(/senior\.pdf: short, \d+ pages, grade \d+\.\d, \d+ bytes, \d+ ms/)
     const pdf = await readPdf(readFileSync(out))
     expect(pdf.pages[0]!.text).toContain('Prepared for Ana')
     expect(pdf.pages[0]!.text).toContain('Stretch before bed.')
@@ -39,6 +39,35 @@ describe('npm run handout', () => {
     expect(status).toBe(2)
     expect(stderr).toContain('--group: unknown group "astronaut"; expected one of: senior, athlete, pregnant, office-worker, diabetic')
     expect(stderr).toMatch(/--causes: unknown cause "bad-luck"; expected one of: dehydration, /)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('prints the short handout by default and the complete guide with --length full, the one a page longer or more', async () => {
+    const dir = tempDir()
+    const made = (length: string[]) => {
+      const out = path.join(dir, `senior-${length.join('') || 'default'}.pdf`)
+      const { status, stdout } = handoutCli(['--group', 'senior', '--causes', 'dehydration,medications', ...length, '--out', out])
+      expect(status, stdout).toBe(0)
+      return { stdout, pdf: readFileSync(out) }
+    }
+    const byDefault = made([])
+    const short = made(['--length', 'short'])
+    const full = made(['--length', 'full'])
+    expect(byDefault.stdout).toMatch(/: short, \d+ pages/)
+    expect(short.stdout).toMatch(/: short, \d+ pages/)
+    expect(full.stdout).toMatch(/: full, \d+ pages/)
+    const pagesOf = async (pdf: Buffer) => (await readPdf(pdf)).pages.length
+    const printedPages = (stdout: string) => Number(/(\d+) pages/.exec(stdout)![1])
+    expect(printedPages(short.stdout)).toBe(await pagesOf(short.pdf))
+    expect(printedPages(full.stdout)).toBe(await pagesOf(full.pdf))
+    expect(await pagesOf(full.pdf)).toBeGreaterThan(await pagesOf(short.pdf))
+  }, 60_000)
+
+  it('refuses a --length it does not know, saying which are valid, and writes nothing', () => {
+    const out = path.join(tempDir(), 'long.pdf')
+    const { status, stderr } = handoutCli(['--group', 'senior', '--length', 'long', '--out', out])
+    expect(status).toBe(2)
+    expect(stderr).toContain('--length: unknown length "long"; expected one of: short, full')
     expect(existsSync(out)).toBe(false)
   })
 
