@@ -85,6 +85,55 @@ describe('reusable templates and history', () => {
     await expect(page.getByLabel('First name (optional)').inputValue()).resolves.toBe('')
   })
 
+  it('keeps a template’s length: "Use" and "Print now" give the complete guide it was saved with, and a template saved before the choice gives the short handout', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    await page.getByRole('radio', { name: /Senior/ }).check()
+    await page.locator('input[name="causes"][value="medications"]').check()
+    await page.getByRole('radio', { name: /Complete guide/ }).check()
+    await page.getByRole('button', { name: 'Save as template' }).click()
+    await page.getByLabel('Template name').fill('Seniors on medicines, complete guide')
+    await page.getByRole('button', { name: 'Save template' }).click()
+    await page.getByText('Saved as template "Seniors on medicines, complete guide"').waitFor()
+
+    const db = createPrismaClient(databaseUrl)
+    let saved, older
+    try {
+      saved = await db.template.findFirstOrThrow({ where: { name: 'Seniors on medicines, complete guide' } })
+      // As saved before the length choice existed: no length among its options.
+      const { length, ...optionsBefore } = saved.options as Record<string, string | boolean | string[]>
+      expect(length).toBe('full')
+      older = await db.template.create({
+        data: {
+          clinicId: saved.clinicId,
+          ownerId: saved.ownerId,
+          name: 'Seniors on medicines, saved long ago',
+          topic: saved.topic,
+          group: saved.group,
+          causes: saved.causes as string[],
+          options: optionsBefore,
+          sectionVersions: saved.sectionVersions as Record<string, string>,
+        },
+      })
+    } finally {
+      await db.$disconnect()
+    }
+
+    const textOf = async (response: { body(): Promise<Buffer> }) => (await readPdf(await response.body())).pages.map((p) => p.text).join(' ')
+    const choices = { group: 'senior', causes: ['medications'] }
+    const complete = await textOf(await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: { ...choices, options: { length: 'full' } } }))
+    const short = await textOf(await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: choices }))
+    expect(complete).not.toBe(short)
+    expect(await textOf(await page.request.post(`${baseUrl}/api/templates/${saved.id}/pdf`, { data: {} }))).toBe(complete)
+    expect(await textOf(await page.request.post(`${baseUrl}/api/templates/${older.id}/pdf`, { data: {} }))).toBe(short)
+
+    await page.goto(`${baseUrl}/handouts/new?template=${saved.id}`)
+    expect(await page.getByRole('radio', { name: /Complete guide/ }).isChecked()).toBe(true)
+    await page.goto(`${baseUrl}/handouts/new?template=${older.id}`)
+    expect(await page.getByRole('radio', { name: /Short handout/ }).isChecked()).toBe(true)
+    await page.goto(`${baseUrl}/templates/${older.id}`)
+    expect(await page.getByRole('radio', { name: /Short handout/ }).isChecked()).toBe(true)
+  }, 60_000)
+
   it('hides one clinic’s templates from another: 404 for its id, by page and by route', async () => {
     const db = createPrismaClient(databaseUrl)
     const template = await db.template.findFirstOrThrow({ where: { name: 'Desk workers who sit all day' } })

@@ -12,16 +12,18 @@ describe('the web version behind the QR code', () => {
   let browser: Browser
   let webUrl: string
   let pdfText: string
+  let completePdfText: string
 
   beforeAll(async () => {
     browser = await launchBrowser()
     const clinician = await signedInPage(browser, baseUrl)
-    const response = await clinician.request.post(`${baseUrl}/api/handouts/pdf`, {
-      data: { group: 'diabetic', causes: ['poor-circulation'], options: { language: 'es', extras: ['comparison-restless-legs'] }, personal: { patientFirstName: 'Gertrudis', note: 'Nota privada' } },
-    })
-    const pdf = await response.body()
-    pdfText = (await readPdf(pdf)).pages.map((page) => page.text).join(' ')
+    const choices = { group: 'diabetic', causes: ['poor-circulation'], options: { language: 'es', extras: ['comparison-restless-legs'] } }
+    const textOf = async (pdf: Buffer) => (await readPdf(pdf)).pages.map((page) => page.text).join(' ')
+    // The short handout, as most patients get it.
+    const pdf = await (await clinician.request.post(`${baseUrl}/api/handouts/pdf`, { data: { ...choices, personal: { patientFirstName: 'Gertrudis', note: 'Nota privada' } } })).body()
+    pdfText = await textOf(pdf)
     ;[webUrl] = (await readQrCodes(pdf)) as [string]
+    completePdfText = await textOf(await (await clinician.request.post(`${baseUrl}/api/handouts/pdf`, { data: { ...choices, options: { ...choices.options, length: 'full' } } })).body())
   })
   afterAll(() => browser?.close())
 
@@ -29,14 +31,16 @@ describe('the web version behind the QR code', () => {
     expect(webUrl.startsWith(`${baseUrl}/h/`)).toBe(true)
   })
 
-  it('shows the same sections as the PDF, with no name and no note, without JavaScript and without signing in', async () => {
+  it('shows the complete guide for the printed choices and says so, with no name and no note, without JavaScript and without signing in', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     const response = await page.goto(webUrl)
     expect(response?.status()).toBe(200)
+    await expect(page.locator('.web-handout > .notice').first().textContent()).resolves.toBe('Esta es la guía completa. Su hoja impresa tiene la versión corta.')
     const headings = await page.locator('article h3').allTextContents()
     expect(headings.length).toBeGreaterThan(5)
-    for (const heading of headings) expect(pdfText, heading).toContain(heading)
+    for (const heading of headings) expect(completePdfText, heading).toContain(heading)
+    expect(headings.some((heading) => !pdfText.includes(heading)), 'the web version has more than the short handout').toBe(true)
     expect(headings).toContain('¿Calambres o piernas inquietas?')
     const body = await page.locator('body').textContent()
     expect(body).not.toMatch(/Gertrudis|Nota privada/)
