@@ -1,25 +1,24 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { Font } from '@react-pdf/renderer'
 import * as fontkit from 'fontkit'
+import { breakableParts } from './line-breaks'
+import { layOutRightToLeftRuns } from './right-to-left-runs'
+import { BODY_FACE, faceFile, scriptFacesFor, SYMBOL_FACE, type TFace } from './script-fonts'
 import { installShapingCache } from './shaping-cache'
 import { installTextLayoutCache } from './text-layout-cache'
 import { keepUnitsPerEm } from './units-per-em'
 import { woffToSfnt } from './woff-to-sfnt'
 
-export const BODY_FONT = 'Atkinson Hyperlegible'
+export const BODY_FONT = BODY_FACE.family
 /** Covers the symbols Atkinson lacks, such as "≥"; react-pdf falls back to it glyph by glyph. */
-export const SYMBOL_FONT = 'Noto Sans Math'
+export const SYMBOL_FONT = SYMBOL_FACE.family
 export const FONT_STACK = [BODY_FONT, SYMBOL_FONT]
 
-// Built from process.cwd(): Next rewrites require.resolve when it bundles server code.
-const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files', file)
-
-const trueType = (pkg: string, file: string) => woffToSfnt(readFileSync(fontFile(pkg, file)))
+const trueType = (face: TFace, weight: number) => woffToSfnt(readFileSync(faceFile(face, weight)))
 
 let bodyRegular: Buffer | undefined
 /** The regular body face as TrueType, read and inflated once: for react-pdf and the shaping cache. */
-export const bodyFontTrueType = () => (bodyRegular ??= trueType('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-400-normal.woff'))
+export const bodyFontTrueType = () => (bodyRegular ??= trueType(BODY_FACE, 400))
 
 let bodyRegularFont: fontkit.Font | undefined
 /** The same face parsed, for measuring the footer and drawing page numbers. */
@@ -27,7 +26,6 @@ export const bodyFont = () => (bodyRegularFont ??= fontkit.create(bodyFontTrueTy
 
 /** The font as an in-memory TrueType data URL: read and inflated once, never fetched. */
 const dataUrl = (ttf: Buffer) => `data:font/ttf;base64,${ttf.toString('base64')}`
-const embedded = (pkg: string, file: string) => dataUrl(trueType(pkg, file))
 
 let isRegistered = false
 
@@ -38,10 +36,10 @@ export function registerFonts(): void {
     family: BODY_FONT,
     fonts: [
       { src: dataUrl(bodyFontTrueType()), fontWeight: 400 },
-      { src: embedded('atkinson-hyperlegible', 'atkinson-hyperlegible-latin-700-normal.woff'), fontWeight: 700 },
+      { src: dataUrl(trueType(BODY_FACE, 700)), fontWeight: 700 },
     ],
   })
-  const symbols = embedded('noto-sans-math', 'noto-sans-math-latin-400-normal.woff')
+  const symbols = dataUrl(trueType(SYMBOL_FACE, 400))
   Font.register({
     family: SYMBOL_FONT,
     fonts: [
@@ -49,11 +47,37 @@ export function registerFonts(): void {
       { src: symbols, fontWeight: 700 },
     ],
   })
-  // react-pdf hyphenates by default and splits words badly ("vom-iting"): keep words whole.
-  Font.registerHyphenationCallback((word) => [word])
-  // Both patch fontkit's font class, reached through the face already parsed for the footer.
+  // Words stay whole (react-pdf's hyphenation split them badly, "vom-iting"), except where a line must break inside one.
+  Font.registerHyphenationCallback(breakableParts)
+  // These patch fontkit's font class, reached through the face already parsed for the footer; the
+  // shaping cache goes on last, so it keeps runs as laid out right to left.
+  layOutRightToLeftRuns(bodyFont())
   installShapingCache(bodyFont())
   keepUnitsPerEm(bodyFont())
   installTextLayoutCache()
   isRegistered = true
+}
+
+const registeredFaces = new Set<TFace>()
+
+/**
+ * Registers the faces these texts (a patient's name, a note, the clinic's name) need beyond the
+ * body face, each once per process and only when first needed: a Chinese face is megabytes.
+ */
+export function registerFacesFor(texts: (string | undefined)[]): void {
+  for (const face of texts.flatMap((text) => scriptFacesFor(text ?? ''))) {
+    if (registeredFaces.has(face)) continue
+    Font.register({ family: face.family, fonts: [400, 700].map((fontWeight) => ({ src: dataUrl(trueType(face, fontWeight)), fontWeight })) })
+    registeredFaces.add(face)
+  }
+}
+
+/**
+ * The font families for a text someone typed: the body face, then the faces its other scripts
+ * need, in the order react-pdf tries them for each character, then the symbol face. Text in
+ * the body face alone gets the usual stack. Its faces must be registered (registerFacesFor).
+ */
+export function fontStackFor(text: string | undefined): string[] {
+  const faces = scriptFacesFor(text ?? '')
+  return faces.length === 0 ? FONT_STACK : [BODY_FONT, ...faces.map((face) => face.family), SYMBOL_FONT]
 }

@@ -1,7 +1,7 @@
 import { renderToBuffer } from '@react-pdf/renderer'
 import type { THandout } from '../handout/assemble'
 import { HandoutDocument, printSizeOf } from './components/handout-document'
-import { registerFonts } from './fonts'
+import { registerFacesFor, registerFonts } from './fonts'
 import { withPageNumbers } from './page-numbers'
 import './reuse-embedded-fonts'
 import { withPrivateTexts } from './private-texts'
@@ -14,8 +14,9 @@ export type TPdfLogo = { data: Uint8Array; mimeType: 'image/png' | 'image/jpeg' 
 /** The one place that turns a handout into PDF bytes. */
 export async function renderHandoutPdf(handout: THandout, { logo }: { logo?: TPdfLogo } = {}): Promise<TRenderedPdf> {
   registerFonts()
+  const { patientFirstName, note, clinicianName, clinicName, clinicPhone } = handout.personal
+  registerFacesFor([patientFirstName, note, clinicianName, clinicName, clinicPhone])
   const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
-  const { patientFirstName, note } = handout.personal
   const fontSize = Number(stylesFor(printSizeOf(handout)).footerText.fontSize)
   const pageNumbers = { label: stringsFor(handout.language).page, fontSize, baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize, rightX: PAGE_MARGIN_X, grey: 0.24 }
   // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
+import { fontStackFor } from '../fonts'
 import { footerLine } from '../footer-line'
 
 /**
@@ -12,7 +13,7 @@ export function PageFooter({ handout, s }: { handout: THandout; s: THandoutStyle
   const { text, fontSize } = footerLine(handout, Number(s.footerText.fontSize))
   return (
     <View style={s.footer} fixed>
-      <Text style={[s.footerText, { fontSize }]}>{text}</Text>
+      <Text style={[s.footerText, { fontSize, fontFamily: fontStackFor(text) }]}>{text}</Text>
     </View>
   )
 }
