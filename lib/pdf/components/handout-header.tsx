@@ -2,18 +2,27 @@ import { Image, Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
 import { stringsFor } from '../../handout/strings'
+import { fontStackFor } from '../fonts'
+
+const LOGO_GAP = 12
 
 export function HandoutHeader({ handout, logoSrc, s }: { handout: THandout; logoSrc?: string; s: THandoutStyles }) {
   const { personal } = handout
   const strings = stringsFor(handout.language)
   const byline = [personal.clinicName, strings.formatDate(handout.date)].filter(Boolean).join('  ·  ')
+  const preparedFor = personal.patientFirstName && strings.preparedFor(personal.patientFirstName)
+  // Beside a logo, the title, name and byline keep clear of it and wrap instead (a long clinic name
+  // ran under it), and what follows starts below it.
+  const besideLogo = logoSrc ? { marginRight: Number(s.logo.width) + LOGO_GAP, minHeight: Number(s.logo.height) } : {}
   return (
     <View>
       {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the clinic name is printed beside it */}
       {logoSrc && <Image src={logoSrc} style={s.logo} />}
-      <Text style={s.title}>{handout.title}</Text>
-      {personal.patientFirstName && <Text style={s.preparedFor}>{strings.preparedFor(personal.patientFirstName)}</Text>}
-      <Text style={s.subtitle}>{byline}</Text>
+      <View style={besideLogo}>
+        <Text style={s.title}>{handout.title}</Text>
+        {preparedFor && <Text style={[s.preparedFor, { fontFamily: fontStackFor(preparedFor) }]}>{preparedFor}</Text>}
+        <Text style={[s.subtitle, { fontFamily: fontStackFor(byline) }]}>{byline}</Text>
+      </View>
       <Text style={s.purpose}>{handout.purpose}</Text>
     </View>
   )
