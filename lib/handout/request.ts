@@ -6,6 +6,7 @@ import type { TTopic } from '../content/read-topic'
 import { ZIsoDate } from '../content/schema'
 
 import { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './note-limits'
+import { unprintableTextProblem } from './printable-text'
 
 export { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH }
 
@@ -26,6 +27,10 @@ function ZPersonalText(max: number, { allowNewlines = false } = {}) {
     .string()
     .transform((value) => cleanText(value, allowNewlines))
     .pipe(z.string().max(max, `expected at most ${max} characters`))
+    .superRefine((value, context) => {
+      const problem = unprintableTextProblem(value)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    })
     .transform((value) => (value === '' ? undefined : value))
     .optional()
 }
