@@ -8,7 +8,7 @@ import { STRINGS } from '@/lib/handout/strings'
 import { readPdf } from '../support/read-pdf'
 
 const PERSONAL = { patientFirstName: 'Rosa', note: 'Drink a glass of water with each meal.', clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
-const REQUESTS = [
+const BASE_REQUESTS = [
   ...CORPUS.map((entry) => ({ name: entry.name, request: entry.request })),
   { name: 'pregnant, named, with a note', request: { group: 'pregnant', causes: ['dehydration', 'long-standing'], personal: PERSONAL } },
   { name: 'senior in Spanish with teach-back', request: { group: 'senior', causes: ['dehydration', 'medications'], options: { language: 'es', teachBack: true }, personal: PERSONAL } },
@@ -18,6 +18,13 @@ const REQUESTS = [
   { name: 'diabetic, bilingual, large print, teach-back', request: { group: 'diabetic', causes: ['poor-circulation', 'nerve-compression', 'medications'], options: { language: 'bilingual', largePrint: true, teachBack: true }, personal: { ...PERSONAL, patientFirstName: 'Walter', note: 'Check your feet every evening. Call us if a cramp lasts more than ten minutes.' } } },
   { name: 'pregnant in Spanish, large print', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'es', largePrint: true }, personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
 ]
+/** Each request as the short handout (the default) and as the complete guide, which runs to many more pages. */
+const REQUESTS = (['short', 'full'] as const).flatMap((length) =>
+  BASE_REQUESTS.map(({ name, request }) => {
+    const options = 'options' in request ? request.options : {}
+    return { name: `${name}, ${length}`, request: { ...request, options: { ...options, length } } }
+  }),
+)
 const FOOTER_TOP = 50
 const WEB_LINK = { baseUrl: 'http://localhost:3000', keys: ['test-only-secret-0123456789abcdefghijklmnop'] as const }
 type TPages = Awaited<ReturnType<typeof readPdf>>['pages']
@@ -37,22 +44,31 @@ const bodySizeOf = (pages: TPages): number => {
 }
 
 describe('page breaks on paper', () => {
+  it.each(REQUESTS)('never leave a page blank but for its footer: $name', async ({ request }) => {
+    const pages = await pagesOf(request)
+    const blank = pages.flatMap((page, index) => (page.items.some((item) => item.str.trim() && item.y > FOOTER_TOP) ? [] : [`page ${index + 1} of ${pages.length}`]))
+    expect(blank).toEqual([])
+  })
+
   it.each(REQUESTS)('never leave a heading alone at the foot of a page: $name', async ({ request }) => {
     const pages = await pagesOf(request)
     const bodySize = bodySizeOf(pages)
     for (const [index, page] of pages.slice(0, -1).entries()) {
       // The lowest run above the footer band, which holds the clinic line and the page number.
-      const lastContent = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP).reduce((lowest, item) => (item.y < lowest.y ? item : lowest))
+      const lastContent = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP).reduce<TPages[number]['items'][number] | undefined>((lowest, item) => (lowest && lowest.y <= item.y ? lowest : item), undefined)
+      if (!lastContent) continue // a blank page: see the check above
       expect(Math.round(lastContent.fontSize), `page ${index + 1} ends with "${lastContent.str}"`).toBeLessThanOrEqual(bodySize)
     }
   })
 })
 
 const TOPIC = topicLibrary().load('leg-cramps')
-const EVERYTHING = { causes: TOPIC.causes.map((cause) => cause.id), extras: ['comparison-restless-legs', 'questions', 'visit-tests', 'treatment-medicines', 'prevention-food'] }
+// Every cause and every optional part the topic offers: the longest handout it can print.
+const EVERYTHING = { causes: TOPIC.causes.map((cause) => cause.id), extras: TOPIC.sections.filter((section) => section.optional).map((section) => section.id) }
 const MATRIX = (['en', 'es', 'bilingual'] as const).flatMap((language) =>
   [false, true].flatMap((largePrint) => [false, true].map((teachBack) => ({ name: `${language}, ${largePrint ? 'large' : 'standard'} print${teachBack ? ', teach-back' : ''}`, language, largePrint, teachBack }))),
 )
+const LENGTHS = ['short', 'full'] as const
 
 /** Pairs of text runs printed on top of each other, page by page. */
 const overprinted = (pages: TPages) =>
@@ -79,7 +95,8 @@ describe('drawings', () => {
     const bodySize = bodySizeOf(pages)
     for (const [index, page] of pages.entries()) {
       const content = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP)
-      const top = content.reduce((highest, item) => (item.y > highest.y ? item : highest))
+      const top = content.reduce<(typeof content)[number] | undefined>((highest, item) => (highest && highest.y >= item.y ? highest : item), undefined)
+      if (!top) continue // a blank page: see the page-break checks
       // A caption is smaller than the body; a step block's subheading of the same words is not.
       const isCaption = captions.has(top.str.trim()) && Math.round(top.fontSize) < bodySize
       expect(isCaption, `page ${index + 1} opens with the drawing "${top.str}"`).toBe(false)
@@ -114,27 +131,51 @@ describe('lists', () => {
   })
 })
 
-describe('the last page', () => {
+describe('the sources', () => {
+  const SOURCES = /^(Sources|Fuentes):/
+  const VERSION = /^(Guide text version|Versión del texto de la guía:) [0-9a-f]{8}\.$/
+  const QR_CAPTIONS = new Set<string>(Object.values(STRINGS).map((strings) => strings.webVersion))
+
   it.each(REQUESTS)(
-    'holds at least the last two sources, not the review line or one source alone: $name',
+    'never fill a page alone: the page with the sources and the version line also holds the handout text before them: $name',
     async ({ request }) => {
-      const last = (await pagesOf(request)).at(-1)!
-      const lines = last.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP).map((item) => item.str.trim())
-      // A source's line starts with its number ("8. NHS (UK). Leg cramps.").
-      expect(lines.filter((line) => /^\d+\. \S/.test(line)).length, lines.join(' / ')).toBeGreaterThanOrEqual(2)
+      const pages = await pagesOf(request)
+      const holding = pages.filter((page) => page.items.some((item) => SOURCES.test(item.str.trim())))
+      expect(holding, 'one page holds the sources').toHaveLength(1)
+      const page = holding[0]!
+      expect(page, 'the sources are on the last page').toBe(pages.at(-1))
+      const runs = page.items.filter((item) => item.str.trim() && item.y > FOOTER_TOP)
+      const sourcesRun = runs.find((item) => SOURCES.test(item.str.trim()))!
+      const versionRuns = runs.filter((item) => VERSION.test(item.str.trim()))
+      expect(versionRuns, 'the version line is printed once, with the sources').toHaveLength(1)
+      expect(versionRuns[0]!.y).toBeLessThan(sourcesRun.y)
+      // What stands above the web link's caption (or the sources, without one) is the handout's own
+      // text: at least one item of a list, such as the last group of "When to get help".
+      const caption = runs.find((item) => QR_CAPTIONS.has(item.str.trim()))
+      const above = runs.filter((item) => item.y > (caption ?? sourcesRun).y + 1)
+      const lines = runs.map((item) => item.str.trim()).join(' / ')
+      expect(above.some((item) => item.str.trim() === '•'), lines).toBe(true)
     },
   )
+
+  it.each(REQUESTS)('claim no review date: $name', async ({ request }) => {
+    const text = (await pagesOf(request)).map((page) => page.text).join(' ')
+    expect(text).not.toMatch(/reviewed|revis(ó|ado) por|última vez el/i)
+  })
 })
 
 describe('boxes kept whole', () => {
   afterEach(() => vi.restoreAllMocks())
 
-  it.each(MATRIX)('are never taller than a page, and nothing is printed over anything: $name', async ({ language, largePrint, teachBack }) => {
+  it.each(LENGTHS.flatMap((length) => MATRIX.map((entry) => ({ ...entry, length, name: `${entry.name}, ${length}` }))))(
+    'are never taller than a page, and nothing is printed over anything: $name',
+    async ({ language, largePrint, teachBack, length }) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, extras: EVERYTHING.extras } })
+    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, length, extras: EVERYTHING.extras } })
     expect(warn.mock.calls.flat().filter((message) => /can't wrap between pages|exceeds available height/.test(String(message)))).toEqual([])
     expect(overprinted((await readPdf(pdf)).pages)).toEqual([])
-  })
+  },
+  )
 })
 
 describe('line breaks', () => {
@@ -144,8 +185,8 @@ describe('line breaks', () => {
       .join('\n')
   const written = sourceText(path.join(process.cwd(), 'templates', 'leg-cramps'))
 
-  it.each(['en', 'es'] as const)('never cut a word with a hyphen of their own (%s)', async (language) => {
-    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint: true, extras: EVERYTHING.extras } })
+  it.each((['en', 'es'] as const).flatMap((language) => LENGTHS.map((length) => [language, length] as const)))('never cut a word with a hyphen of their own (%s, %s)', async (language, length) => {
+    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint: true, length, extras: EVERYTHING.extras } })
     const cut = (await readPdf(pdf)).pages
       .flatMap((page) => page.items.map((item) => item.str.trim()))
       .map((line) => /(\S+)-$/.exec(line)?.[1])

@@ -12,15 +12,25 @@ async function render(input: THandoutRequestInput) {
 const allText = (pdf: TPdfText) => pdf.pages.map((page) => page.text).join(' ')
 
 describe('a rendered handout, read back from the PDF', () => {
-  it('prints the headings in the order the handout reads', async () => {
-    const { text, handout } = await render({ group: 'senior', causes: ['dehydration', 'medications', 'poor-circulation'], personal: CLINIC })
-    const headings = [
+  /** Each heading found after the one before it (the key points may name a heading's words earlier). */
+  const inOrder = (body: string, headings: readonly string[]) => {
+    let from = 0
+    for (const heading of headings) {
+      const at = body.indexOf(heading, from)
+      expect(at, `"${heading}" after "${body.slice(Math.max(0, from - 40), from)}"`).toBeGreaterThanOrEqual(0)
+      from = at + heading.length
+    }
+  }
+  const SENIOR = { group: 'senior', causes: ['dehydration', 'medications', 'poor-circulation'], personal: CLINIC } as const
+
+  it('prints the headings in the order the short handout reads, a part title only over two sections or more', async () => {
+    const { text, handout } = await render({ ...SENIOR, causes: [...SENIOR.causes] })
+    const body = allText(text)
+    inOrder(body, [
       'Leg cramps',
-      'What is happening',
-      'What is a leg cramp?',
-      'What to do when it starts',
-      'Stretch the muscle',
-      'How to prevent it',
+      'Key points',
+      'When a cramp starts',
+      'Pills and supplements',
       'Advice for older adults',
       'What may be causing yours',
       'If you are low on fluid',
@@ -28,12 +38,34 @@ describe('a rendered handout, read back from the PDF', () => {
       'If blood flow to your legs is poor',
       'When to get help',
       'Sources',
-    ]
-    const body = allText(text)
-    const positions = headings.map((heading) => body.indexOf(heading))
-    expect(positions.every((position) => position >= 0), JSON.stringify(headings.filter((_, i) => positions[i]! < 0))).toBe(true)
-    expect(positions).toEqual([...positions].sort((a, b) => a - b))
-    expect(handout.parts.map((part) => part.id)).toEqual(['understand', 'relief', 'prevention', 'group', 'causes', 'help'])
+    ])
+    expect(handout.parts.map((part) => part.id)).toEqual(['relief', 'prevention', 'group', 'causes', 'help'])
+    // Parts of one section print no title of their own.
+    for (const part of handout.parts.filter((part) => part.sections.length < 2 && part.title)) expect(body).not.toContain(part.title!)
+  })
+
+  it('prints the headings in the order the complete guide reads', async () => {
+    const { text, handout } = await render({ ...SENIOR, causes: [...SENIOR.causes], options: { length: 'full' } })
+    inOrder(allText(text), [
+      'Leg cramps',
+      'Key points',
+      'What is happening',
+      'What is a leg cramp?',
+      'What to do when it starts',
+      'When a cramp starts',
+      'Stretch the front of the thigh',
+      'How to prevent it',
+      'Stretch every day',
+      'Pills and supplements',
+      'Advice for older adults',
+      'What may be causing yours',
+      'If you are low on fluid',
+      'If a medicine may be the cause',
+      'If blood flow to your legs is poor',
+      'When to get help',
+      'Sources',
+    ])
+    expect(handout.parts.map((part) => part.id)).toEqual(['understand', 'relief', 'prevention', 'group', 'causes', 'more', 'help'])
   })
 
   it('names the patient only when a first name is given, and never in the metadata', async () => {
@@ -100,19 +132,24 @@ describe('a rendered handout, read back from the PDF', () => {
     expect(text.pages[0]!.text).toContain(sample)
   })
 
-  it('lists the sources and the review date, or only the review date when sources are left out', async () => {
-    const withSources = allText((await render({ group: 'pregnant' })).text)
-    expect(withSources).toMatch(/Sources 1\. .*Luo L, et al\. Interventions for leg cramps in pregnancy/)
-    expect(withSources).toContain('This information was last reviewed on November 26, 2026.')
+  it('lists the sources in one paragraph, short labels or full citations, then the guide text version; only the version when sources are left out', async () => {
+    const VERSION = /Guide text version [0-9a-f]{8}\./
+    const short = allText((await render({ group: 'pregnant' })).text)
+    expect(short).toMatch(/Sources: .*Cochrane review of cramps in pregnancy, 2020;.* Guide text version [0-9a-f]{8}\./)
+    expect(short).not.toContain('Luo L, et al.')
+    const full = allText((await render({ group: 'pregnant', options: { length: 'full' } })).text)
+    expect(full).toMatch(/Sources: 1\. .*Luo L, et al\. Interventions for leg cramps in pregnancy.* Guide text version [0-9a-f]{8}\./)
     const without = allText((await render({ group: 'pregnant', options: { includeSources: false } })).text)
     expect(without).not.toContain('Sources')
-    expect(without).toContain('last reviewed on')
+    expect(without).toMatch(VERSION)
+    // No review is claimed anywhere: none has happened.
+    for (const text of [short, full, without]) expect(text).not.toMatch(/reviewed/i)
   })
 
   it('carries title, author, subject and language in its metadata', async () => {
     const { text } = await render({ group: 'office-worker', personal: CLINIC })
     expect(text.info).toMatchObject({ Title: 'Leg cramps: patient handout', Author: 'Demo Family Clinic', Language: 'en-US' })
-    expect(text.info.Subject).toMatch(/^This handout explains what leg cramps are/)
+    expect(text.info.Subject).toMatch(/^What to do when a leg cramp starts, how to make cramps less likely, and when to get help\./)
   })
 
   it('keeps long words whole instead of hyphenating them', async () => {

@@ -12,25 +12,27 @@ async function render(input: THandoutRequestInput) {
 }
 
 describe('a Spanish handout, read back from the PDF', () => {
-  it('keeps every accent and the opening ¿ and ¡, and says the translation is not yet reviewed', async () => {
+  it('keeps every accent and the opening ¿ and ¡, and claims no review, only the version of the guide text', async () => {
     const { text, pdf, pageCount } = await render({ group: 'pregnant', causes: ['pregnancy'], options: { language: 'es', extras: ['questions'] }, personal: { ...CLINIC, note: '¡Estire las pantorrillas! ¿Dudas? Llámenos.' } })
     expect(text).toContain('Calambres en las piernas')
-    expect(text).toContain('Qué hacer cuando empieza')
+    expect(text).toContain('Lo más importante')
+    expect(text).toContain('Cuando empieza un calambre')
     expect(text).toContain('¡Estire las pantorrillas! ¿Dudas? Llámenos.')
     for (const letter of ['á', 'é', 'í', 'ó', 'ú', 'ñ', '¿', '¡']) expect(text, letter).toContain(letter)
-    expect(text).toContain('El texto en español todavía no ha sido revisado por un profesional clínico.')
-    expect(text).not.toMatch(/This information was last reviewed/)
+    expect(text).toMatch(/Fuentes: .* Versión del texto de la guía: [0-9a-f]{8}\./)
+    expect(text).not.toMatch(/revisado por|revisó por última vez|reviewed/)
     expect(pdf.pages[0]!.text).toContain(`Página 1 de ${pageCount}`)
     expect(pdf.info.Language).toBe('es-US')
   })
 
   it('prints each section in Spanish, then in English, when bilingual', async () => {
-    const { text } = await render({ group: 'athlete', causes: ['muscle-fatigue'], options: { language: 'bilingual' }, personal: CLINIC })
-    const spanishTitle = text.indexOf('Si sus músculos están cansados')
-    const englishTitle = text.indexOf('If your muscles are tired')
-    expect(spanishTitle).toBeGreaterThan(0)
-    expect(englishTitle).toBeGreaterThan(spanishTitle)
-    expect(text).toContain('Qué está pasando · What is happening')
+    const { text } = await render({ group: 'office-worker', causes: ['muscle-fatigue', 'dehydration'], options: { language: 'bilingual' }, personal: CLINIC })
+    const titles = ['Si le falta líquido', 'If you are low on fluid', 'Si sus músculos están cansados', 'If your muscles are tired'].map((title) => text.indexOf(title))
+    expect(titles[0]).toBeGreaterThan(0)
+    expect(titles).toEqual([...titles].sort((a, b) => a - b))
+    // A part of two sections or more prints its title, in both languages.
+    expect(text).toContain('Qué puede estar causando los suyos · What may be causing yours')
+    expect(text).toContain('Lo más importante · Key points')
     expect(text).toContain('Cuándo buscar ayuda')
     expect(text).toContain('When to get help')
   })
