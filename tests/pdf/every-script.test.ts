@@ -7,6 +7,7 @@ import { createHandout } from '@/lib/create-handout'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { charactersOf } from '@/lib/pdf/character-map'
 import { BODY_FACE, faceFile, SCRIPT_FACES, SYMBOL_FACE } from '@/lib/pdf/script-fonts'
+import { PAGE_MARGIN_X } from '@/lib/pdf/styles'
 import { localBin } from '../support/local-bin'
 import { makePng } from '../support/make-png'
 import { readPdf } from '../support/read-pdf'
@@ -117,7 +118,7 @@ describe('right-to-left text', () => {
     const items = (await readPdf(pdf)).pages[0]!.items.filter((item) => /\p{Script=Arabic}/u.test(item.str))
     const right = Math.max(...items.map((item) => item.x + item.width))
     // The note box's text ends at its right padding: 612 pt less the page margin, border and padding.
-    expect(right).toBeGreaterThan(612 - 50 - 14 - 2)
+    expect(right).toBeGreaterThan(612 - PAGE_MARGIN_X - 14 - 2)
     expect(pdfToText(pdf)).toMatch(/اشرب|ارشب/)
   })
 })
@@ -129,7 +130,7 @@ describe('long unbroken text', () => {
   it('wraps a long URL and a long Chinese note inside the note box, losing no character', async () => {
     const { pdf, text } = await render({ note: `See ${url} and ${chinese}` })
     const page = (await readPdf(pdf)).pages[0]!
-    for (const item of page.items) expect(item.x + item.width, item.str).toBeLessThanOrEqual(612 - 50 + 0.5)
+    for (const item of page.items) expect(item.x + item.width, item.str).toBeLessThanOrEqual(612 - PAGE_MARGIN_X + 0.5)
     const squeezed = text.replace(/\s+/g, '')
     expect(squeezed).toContain(url)
     expect(squeezed).toContain(chinese)
@@ -140,7 +141,7 @@ describe('long unbroken text', () => {
     expect(clinicName).toHaveLength(40)
     const { pdf } = await render({ clinicName }, {}, makePng(300, 100))
     const page = (await readPdf(pdf)).pages[0]!
-    const logoLeft = 612 - 50 - 150
+    const logoLeft = 612 - PAGE_MARGIN_X - 150
     const top = Math.max(...page.items.map((item) => item.y))
     // Every line printed beside the logo (its 50 pt from the top of the content) ends before it.
     for (const item of page.items.filter((item) => item.y > top - 60)) expect(item.x + item.width, item.str).toBeLessThan(logoLeft)
