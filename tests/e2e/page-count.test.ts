@@ -4,6 +4,7 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createPrismaClient } from '@/lib/db'
 import { topicLibrary } from '@/lib/content/load-topic'
+import { STRINGS } from '@/lib/handout/strings'
 import { seriousViolations } from '../support/axe'
 import { launchBrowser } from '../support/browser'
 import { readPdf } from '../support/read-pdf'
@@ -73,7 +74,7 @@ describe('the page count beside the preview', () => {
 
   it('refuses bad input with 400 naming the field, a stranger with 401 and another site with 403', async () => {
     const refused = async (data: string, field: string, message: RegExp) => {
-      const response = await request.post(`${baseUrl}/api/handouts/pages`, { data, headers: { 'content-type': 'application/json' } })
+      const response = await request.post(`${baseUrl}/api/handouts/pages`, { data: Buffer.from(data), headers: { 'content-type': 'application/json' } })
       expect(response.status(), data.slice(0, 60)).toBe(400)
       expect((await response.json()) as unknown).toEqual({ errors: expect.arrayContaining([{ field, message: expect.stringMatching(message) }]) })
     }
@@ -158,7 +159,8 @@ describe('the page count beside the preview', () => {
     await keyPoints.waitFor()
     expect(await keyPoints.locator('li').count()).toBeGreaterThanOrEqual(3)
     expect(await keyPoints.locator('li').first().evaluate((item) => getComputedStyle(item, '::before').borderTopStyle)).toBe('solid')
-    await expect(keyPoints.locator('.key-points-call').textContent()).resolves.toBe('Questions or worries? Call Demo Family Clinic: 555-0100')
+    await expect(keyPoints.locator('.key-points-call').textContent()).resolves.toBe(STRINGS.en.keyPointsCall('Demo Family Clinic', '555-0100'))
+    expect(await keyPoints.locator('ul + .key-points-call, ul ~ .key-points-call').count()).toBe(1)
     // The first box of the handout, before any part.
     expect(await preview.locator('section.key-points ~ .preview-part').count()).toBeGreaterThan(0)
   })
@@ -166,7 +168,7 @@ describe('the page count beside the preview', () => {
   it('fits the builder, count and all, on a 390 px phone screen', async () => {
     const page = await signedInPage(browser, baseUrl)
     await page.setViewportSize({ width: 390, height: 844 })
-    await page.getByRole('radio', { name: /Diabetic/ }).check()
+    await page.getByRole('radio', { name: /Diabetes/ }).check()
     await settledCount(page)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await page.locator('.preview-bar').scrollIntoViewIfNeeded()
