@@ -113,7 +113,7 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
           ))}
           {value.options.language !== 'en' && (
             <p className="hint warning-text" role="note">
-              Spanish text not yet clinically reviewed.
+              The Spanish text, like the English, has not been signed off by a clinical reviewer yet.
             </p>
           )}
         </fieldset>

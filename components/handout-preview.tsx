@@ -147,7 +147,7 @@ export function HandoutPreview({ handout, as = 'preview' }: { handout: THandout;
         </>
       )}
       <p className="sources">
-        {strings.lastReviewed(formatDate(handout.lastReviewed))} {handout.isTranslationReviewed ? '' : strings.notReviewed}
+        {strings.contentVersion(handout.contentVersion.slice(0, 8))}
       </p>
     </article>
   )

@@ -48,8 +48,8 @@ function main(): number {
       console.log(`\nSpanish (es): Fernández-Huerta reading ease, higher is easier\n`)
       console.log(
         table(
-          ['section', 'ease', 'band', 'words', 'clinically reviewed'],
-          spanish.sections.map((s) => [s.id, s.readability.score.toFixed(1), spanishEaseLabel(s.readability.score), String(s.readability.words), s.clinicallyReviewed ? 'yes' : 'not yet']),
+          ['section', 'ease', 'band', 'words'],
+          spanish.sections.map((s) => [s.id, s.readability.score.toFixed(1), spanishEaseLabel(s.readability.score), String(s.readability.words)]),
         ),
       )
       console.log(`\naverage ease ${spanish.averageScore} (${spanishEaseLabel(spanish.averageScore)}; limit ${MIN_SPANISH_AVERAGE_SCORE})`)

@@ -1,12 +1,11 @@
 import type { TFieldProblem } from '../errors'
 import type { TSection } from './read-topic'
-import type { TTopicManifest } from './schema'
+import type { TFit, TTopicManifest } from './schema'
 
 type TCheckInput = {
   manifest: TTopicManifest
   manifestFile: string
   sections: readonly TSection[]
-  today: string
 }
 
 function duplicates(values: readonly string[]): Set<string> {
@@ -21,11 +20,15 @@ function oneOf(values: Iterable<string>): string {
 }
 
 function appliesToEveryHandout(section: TSection): boolean {
-  return section.appliesTo.groups.length === 0 && section.appliesTo.causes.length === 0
+  const { groups, causes, notGroups, notCauses } = section.appliesTo
+  return groups.length + causes.length + notGroups.length + notCauses.length === 0
 }
 
+/** Kinds printed on every handout, short or complete: exactly one section each, for everyone. */
+const EVERY_HANDOUT_KINDS = ['key-points', 'red-flags'] as const
+
 /** The checks that need the whole topic at once: references between files, and coverage. */
-export function checkTopic({ manifest, manifestFile, sections, today }: TCheckInput): TFieldProblem[] {
+export function checkTopic({ manifest, manifestFile, sections }: TCheckInput): TFieldProblem[] {
   const problems: TFieldProblem[] = []
   const groupIds = new Set(manifest.groups.map((group) => group.id))
   const causeIds = new Set(manifest.causes.map((cause) => cause.id))
@@ -50,19 +53,40 @@ export function checkTopic({ manifest, manifestFile, sections, today }: TCheckIn
     }
   }
 
+  const lineIds = new Set(sections.flatMap((section) => [...section.lines.keys()]))
+  const adviceIds = new Set([...lineIds, ...sectionsById.keys()])
+  const checkFit = (file: string, field: string, fit: TFit) => {
+    for (const list of ['groups', 'notGroups'] as const) {
+      fit[list].forEach((group, index) => {
+        if (!groupIds.has(group)) problems.push({ file, field: `${field}${list}[${index}]`, message: `unknown group "${group}"; ${oneOf(groupIds)}` })
+      })
+    }
+    for (const list of ['causes', 'notCauses'] as const) {
+      fit[list].forEach((cause, index) => {
+        if (!causeIds.has(cause)) problems.push({ file, field: `${field}${list}[${index}]`, message: `unknown cause "${cause}"; ${oneOf(causeIds)}` })
+      })
+    }
+  }
+  const checkAdviceRefs = (file: string, field: string, ids: readonly string[], self: string) => {
+    ids.forEach((id, index) => {
+      if (id === self) problems.push({ file, field: `${field}[${index}]`, message: 'a piece of advice cannot name itself' })
+      else if (!adviceIds.has(id)) problems.push({ file, field: `${field}[${index}]`, message: `unknown advice "${id}"; expected a section id or a line id` })
+    })
+  }
+
   for (const section of sections) {
     const { file } = section
-    section.appliesTo.groups.forEach((group, index) => {
-      if (!groupIds.has(group)) problems.push({ file, field: `appliesTo.groups[${index}]`, message: `unknown group "${group}"; ${oneOf(groupIds)}` })
-    })
-    section.appliesTo.causes.forEach((cause, index) => {
-      if (!causeIds.has(cause)) problems.push({ file, field: `appliesTo.causes[${index}]`, message: `unknown cause "${cause}"; ${oneOf(causeIds)}` })
-    })
+    checkFit(file, 'appliesTo.', section.appliesTo)
+    checkAdviceRefs(file, 'conflicts', section.conflicts, section.id)
     section.sources.forEach((key, index) => {
       if (!sourceKeys.has(key)) problems.push({ file, field: `sources[${index}]`, message: `unknown source "${key}"; ${oneOf(sourceKeys)}` })
     })
-    if (section.reviewed > today) {
-      problems.push({ file, field: 'reviewed', message: `${section.reviewed} is in the future; expected the date of a review that has happened` })
+    for (const [id, line] of section.lines) {
+      const where = `line "${id}".`
+      if (sectionsById.has(id)) problems.push({ file, field: `${where}id`, message: `"${id}" is also a section id; expected a line id of its own` })
+      checkFit(file, where, line)
+      checkAdviceRefs(file, `${where}replaces`, line.replaces, id)
+      checkAdviceRefs(file, `${where}conflicts`, line.conflicts, id)
     }
     if (section.replaces.length > 0 && section.appliesTo.groups.length === 0) {
       problems.push({ file, field: 'replaces', message: 'only a section for a group can replace another; expected appliesTo.groups' })
@@ -72,8 +96,16 @@ export function checkTopic({ manifest, manifestFile, sections, today }: TCheckIn
       const field = `replaces[${index}]`
       if (!replaced) problems.push({ file, field, message: `unknown section "${id}"; expected the id of a general section` })
       else if (replaced === section) problems.push({ file, field, message: 'a section cannot replace itself' })
-      else if (replaced.kind === 'red-flags') problems.push({ file, field, message: 'the red-flags section is on every handout and cannot be replaced' })
+      else if ((EVERY_HANDOUT_KINDS as readonly string[]).includes(replaced.kind)) problems.push({ file, field, message: `the ${replaced.kind} section is on every handout and cannot be replaced` })
       else if (!appliesToEveryHandout(replaced)) problems.push({ file, field, message: `"${id}" is not a general section; expected one that applies to every handout` })
+    })
+  }
+
+  for (const list of ['groups', 'causes'] as const) {
+    manifest[list].forEach((item, index) => {
+      item.safety.forEach((id, position) => {
+        if (!adviceIds.has(id)) problems.push({ file: manifestFile, field: `${list}[${index}].safety[${position}]`, message: `unknown advice "${id}"; expected a section id or a line id` })
+      })
     })
   }
 
@@ -100,17 +132,19 @@ export function checkTopic({ manifest, manifestFile, sections, today }: TCheckIn
     }
   })
 
-  const redFlags = sections.filter((section) => section.kind === 'red-flags')
-  if (redFlags.length !== 1) {
-    problems.push({
-      file: manifestFile,
-      field: 'sections',
-      message: `expected exactly one section of kind "red-flags", found ${redFlags.length}${redFlags.length ? ` (${redFlags.map((s) => s.file).join(', ')})` : ''}`,
-    })
-  }
-  for (const section of redFlags) {
-    if (!appliesToEveryHandout(section) || section.optional) {
-      problems.push({ file: section.file, field: 'appliesTo', message: 'the red-flags section must apply to every handout: no groups, no causes, not optional' })
+  for (const kind of EVERY_HANDOUT_KINDS) {
+    const found = sections.filter((section) => section.kind === kind)
+    if (found.length !== 1) {
+      problems.push({
+        file: manifestFile,
+        field: 'sections',
+        message: `expected exactly one section of kind "${kind}", found ${found.length}${found.length ? ` (${found.map((section) => section.file).join(', ')})` : ''}`,
+      })
+    }
+    for (const section of found) {
+      if (!appliesToEveryHandout(section) || section.optional) {
+        problems.push({ file: section.file, field: 'appliesTo', message: `the ${kind} section must apply to every handout: no groups, no causes, not optional` })
+      }
     }
   }
   return problems

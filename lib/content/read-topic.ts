@@ -13,25 +13,24 @@ import {
   SECTION_KINDS,
   ZSectionFrontMatter,
   ZTopicManifest,
+  type TLineAdvice,
   type TSectionFrontMatter,
   type TTopicManifest,
 } from './schema'
+import { readLineAdvice } from './line-advice'
 
 export type TSection = TSectionFrontMatter & {
   /** Path of the source file, relative to the working directory, for messages. */
   file: string
   body: Root
+  /** The section's line declarations by id; its lines carry the id as `data.adviceId`. */
+  lines: ReadonlyMap<string, TLineAdvice>
   readability: TReadability
-  /** Changes whenever the section's title, review date or text changes; computed once at load. */
+  /** Changes whenever the section's title, text or declarations change; computed once at load. */
   hash: string
 }
 
 export type TTopic = TTopicManifest & { sections: TSection[]; translations: Partial<Record<TTranslationLocale, TTopicTranslation>> }
-
-export type TReadTopicOptions = {
-  /** YYYY-MM-DD; review dates after it are rejected. Defaults to today (UTC). */
-  today?: string
-}
 
 const MANIFEST_FILE = 'topic.yaml'
 const SECTIONS_DIR = 'sections'
@@ -100,6 +99,7 @@ function readSection(file: string, problems: TFieldProblem[]): TSection | undefi
   }
   const parsed = ZSectionFrontMatter.safeParse(readYaml(file, frontMatter, problems) ?? {})
   problems.push(...bodyProblems(file, body))
+  const lines = readLineAdvice(body, file, problems)
   if (!parsed.success) {
     problems.push(...zodProblems(file, parsed.error))
     return undefined
@@ -107,8 +107,12 @@ function readSection(file: string, problems: TFieldProblem[]): TSection | undefi
   if (path.basename(file) !== `${parsed.data.id}.md`) {
     problems.push({ file, field: 'id', message: `expected the file to be named ${parsed.data.id}.md, after its id` })
   }
-  const hash = createHash('sha256').update(JSON.stringify([parsed.data.id, parsed.data.title, parsed.data.reviewed, body])).digest('hex').slice(0, 16)
-  return { ...parsed.data, file, body, readability: readabilityOfTree(body), hash }
+  const { id, title, appliesTo, replaces, conflicts, optional, inShort } = parsed.data
+  const hash = createHash('sha256')
+    .update(JSON.stringify([id, title, appliesTo, replaces, conflicts, optional, inShort, [...lines.values()], body]))
+    .digest('hex')
+    .slice(0, 16)
+  return { ...parsed.data, file, body, lines, readability: readabilityOfTree(body), hash }
 }
 
 function kindRank(section: TSection): number {
@@ -116,8 +120,7 @@ function kindRank(section: TSection): number {
 }
 
 /** Reads and validates one topic folder; throws an `invalid_content` AppError listing every problem. */
-export function readTopic(topicDir: string, options: TReadTopicOptions = {}): TTopic {
-  const today = options.today ?? new Date().toISOString().slice(0, 10)
+export function readTopic(topicDir: string): TTopic {
   const relativeDir = path.relative(process.cwd(), topicDir) || '.'
   const problems: TFieldProblem[] = []
 
@@ -152,13 +155,14 @@ export function readTopic(topicDir: string, options: TReadTopicOptions = {}): TT
     .map((file) => readSection(file, problems))
     .filter((section): section is TSection => section !== undefined)
 
-  if (manifest) problems.push(...checkTopic({ manifest, manifestFile, sections, today }))
+  if (manifest) problems.push(...checkTopic({ manifest, manifestFile, sections }))
   const translations: TTopic['translations'] = {}
   if (manifest) {
     const base = {
       manifest,
       sectionIds: sections.map((section) => section.id),
       subheadingCounts: new Map(sections.map((section) => [section.id, section.body.children.filter((node) => node.type === 'heading').length])),
+      lineIds: new Map(sections.map((section) => [section.id, [...section.lines.keys()]])),
     }
     for (const locale of TRANSLATION_LOCALES) {
       const translation = readTranslation(relativeDir, locale, base, problems)

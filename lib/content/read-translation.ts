@@ -4,6 +4,7 @@ import type { Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { TFieldProblem } from '../errors'
+import { readLineAdvice } from './line-advice'
 import { parseMarkdown } from './parse-markdown'
 import { spanishReadabilityOfTree, type TSpanishReadability } from './readability-es'
 import type { TTopicManifest } from './schema'
@@ -25,21 +26,19 @@ export const ZTranslatedManifest = z.strictObject({
 export const ZTranslatedFrontMatter = z.strictObject({
   id: z.string(),
   title: ZText(100),
-  /** Stays false until a qualified reviewer has checked the translation; the app says so until then. */
-  clinicallyReviewed: z.boolean({ error: 'expected true or false: has a qualified reviewer checked this translation?' }),
 })
 
 export type TTranslatedSection = z.infer<typeof ZTranslatedFrontMatter> & { file: string; body: Root; readability: TSpanishReadability }
 export type TTopicTranslation = z.infer<typeof ZTranslatedManifest> & { sections: Map<string, TTranslatedSection> }
 
-type TBase = { manifest: TTopicManifest; sectionIds: readonly string[]; subheadingCounts: ReadonlyMap<string, number> }
+type TBase = { manifest: TTopicManifest; sectionIds: readonly string[]; subheadingCounts: ReadonlyMap<string, number>; lineIds: ReadonlyMap<string, readonly string[]> }
 
 const subheadings = (body: Root) => body.children.filter((node) => node.type === 'heading').length
 
 /**
  * Reads one translation of a topic and checks it against the English: the same groups and
  * causes in the same order, and every section in both languages, with the same subheadings
- * (the PDF pairs drawings with them).
+ * (the PDF pairs drawings with them) and the same declared lines.
  */
 export function readTranslation(topicDir: string, locale: TTranslationLocale, base: TBase, problems: TFieldProblem[]): TTopicTranslation | undefined {
   const dir = path.join(topicDir, locale)
@@ -85,6 +84,11 @@ export function readTranslation(topicDir: string, locale: TTranslationLocale, ba
     const expectedSubheadings = base.subheadingCounts.get(parsed.data.id) ?? 0
     if (subheadings(body) !== expectedSubheadings) {
       problems.push({ file, field: 'body', message: `expected ${expectedSubheadings} ### subheadings, as in English; found ${subheadings(body)}` })
+    }
+    const lineIds = [...readLineAdvice(body, file, problems, { idsOnly: true }).keys()]
+    const expectedLines = base.lineIds.get(parsed.data.id) ?? []
+    if (lineIds.join(', ') !== expectedLines.join(', ')) {
+      problems.push({ file, field: 'body', message: `expected the declared lines ${expectedLines.join(', ') || '(none)'}, in that order, as in English; found ${lineIds.join(', ') || '(none)'}` })
     }
     sections.set(parsed.data.id, { ...parsed.data, file, body, readability: spanishReadabilityOfTree(body) })
   }

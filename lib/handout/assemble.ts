@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Root } from 'mdast'
 import type { TSection, TTopic } from '../content/read-topic'
-import { addCounts, countText, gradeOf, type TReadability } from '../content/readability'
-import { combineSpanish, spanishSyllables, type TSpanishReadability } from '../content/readability-es'
+import { addCounts, countText, gradeOf, readabilityOfTree, type TReadability } from '../content/readability'
+import { combineSpanish, spanishReadabilityOfTree, spanishSyllables, type TSpanishReadability } from '../content/readability-es'
+import type { TTranslatedSection } from '../content/read-translation'
 import { oncePerKey } from '../once-per-key'
 import { selectTeachBack } from './select-teach-back'
 import { STRINGS, stringsFor, type THandoutLanguage } from './strings'
-import type { TIllustration, TSectionKind } from '../content/schema'
+import type { TFit, TIllustration, TSectionKind } from '../content/schema'
+import { pruneLines } from './prune-lines'
 import type { THandoutRequest } from './request'
 
 /** The parts of a handout, in reading order: what is happening, what to do now, prevention, advice for you, your causes, more, when to get help. */
@@ -44,8 +46,8 @@ export type THandoutPart = {
 export type THandout = {
   topicId: string
   language: THandoutLanguage
-  /** False while any Spanish text used has not been checked by a qualified reviewer. */
-  isTranslationReviewed: boolean
+  /** Short: the handout a patient reads, within the page budget. Full: the complete guide. */
+  length: THandoutRequest['options']['length']
   title: string
   /** The one paragraph at the top: what this handout is for. */
   purpose: string
@@ -55,11 +57,11 @@ export type THandout = {
   personal: THandoutRequest['personal']
   /** The day it was made, YYYY-MM-DD. */
   date: string
+  /** The box at the top of page 1: what this is, the few things to do, when to get help. */
+  keyPoints: THandoutSection
   parts: THandoutPart[]
   /** The references of the sections used; empty when the clinician left sources out. */
-  sources: { key: string; citation: string }[]
-  /** The newest review date among the sections used. */
-  lastReviewed: string
+  sources: TTopic['references']
   /** Changes whenever any section used changes. */
   contentVersion: string
   /** Section id -> hash, for the sections used. */
@@ -74,18 +76,52 @@ export type THandout = {
   spanishReadability?: TSpanishReadability
 }
 
-function appliesTo(section: TSection, request: THandoutRequest): boolean {
-  if (section.optional && !request.options.extras.includes(section.id)) return false
-  const { groups, causes } = section.appliesTo
-  if (groups.length === 0 && causes.length === 0) return true
-  return groups.includes(request.group) || causes.some((cause) => request.causes.includes(cause))
+/** Whether a piece of advice fits this patient: see ZFit. */
+export function fitsRequest(fit: TFit, { group, causes }: Pick<THandoutRequest, 'group' | 'causes'>): boolean {
+  if (fit.notGroups.includes(group) || fit.notCauses.some((cause) => causes.includes(cause))) return false
+  if (fit.groups.length === 0 && fit.causes.length === 0) return true
+  return fit.groups.includes(group) || fit.causes.some((cause) => causes.includes(cause))
 }
 
-/** The sections of a handout: those that apply, minus the general ones a group section stands in for. */
+const isOnEveryHandout = (section: TSection) => section.kind === 'key-points' || section.kind === 'red-flags'
+
+function isInLength(section: TSection, request: THandoutRequest): boolean {
+  if (isOnEveryHandout(section)) return true
+  if (section.optional) return request.options.length === 'full' || request.options.extras.includes(section.id)
+  return request.options.length === 'full' || section.inShort
+}
+
+/**
+ * The sections of a handout: those in its length that fit the patient, minus the general ones
+ * a group section stands in for. Key points first; the rest in reading order.
+ */
 export function selectSections(topic: TTopic, request: THandoutRequest): TSection[] {
-  const chosen = topic.sections.filter((section) => appliesTo(section, request))
+  const chosen = topic.sections.filter((section) => isInLength(section, request) && fitsRequest(section.appliesTo, request))
   const replaced = new Set(chosen.flatMap((section) => section.replaces))
   return chosen.filter((section) => !replaced.has(section.id))
+}
+
+/**
+ * The declared lines each section prints: those that fit the patient and the length, minus
+ * those another printed line replaces, and each id once (where it first appears). The key
+ * points are a summary of what follows, so they do not count as saying it first.
+ */
+export function selectLines(sections: readonly TSection[], request: THandoutRequest): Map<string, Set<string>> {
+  const isFull = request.options.length === 'full'
+  const isCandidate = (line: TSection['lines'] extends ReadonlyMap<string, infer L> ? L : never) => fitsRequest(line, request) && (isFull || !line.full)
+  const replaced = new Set(sections.flatMap((section) => [...section.lines.values()].filter(isCandidate).flatMap((line) => line.replaces)))
+  const printed = new Set<string>()
+  const kept = new Map<string, Set<string>>()
+  for (const section of sections) {
+    const ids = new Set<string>()
+    for (const line of section.lines.values()) {
+      if (!isCandidate(line) || replaced.has(line.id) || printed.has(line.id)) continue
+      ids.add(line.id)
+      if (section.kind !== 'key-points') printed.add(line.id)
+    }
+    kept.set(section.id, ids)
+  }
+  return kept
 }
 
 /** Each section's own hash, so a saved template can tell which of its sections changed since. */
@@ -94,10 +130,10 @@ export function sectionVersionsOf(sections: readonly TSection[]): Record<string,
 }
 
 /** Changes when any section used changes, in any language printed. */
-export function contentVersionOf(sections: readonly TSection[], translations: readonly ({ title: string; body: Root; clinicallyReviewed: boolean } | undefined)[] = []): string {
+export function contentVersionOf(sections: readonly TSection[], translations: readonly ({ title: string; body: Root } | undefined)[] = []): string {
   const hash = createHash('sha256')
   for (const section of sections) hash.update(`${section.id}:${section.hash};`)
-  for (const translation of translations) if (translation) hash.update(JSON.stringify([translation.title, translation.body, translation.clinicallyReviewed]))
+  for (const translation of translations) if (translation) hash.update(JSON.stringify([translation.title, translation.body]))
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -120,6 +156,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
   if (language !== 'en' && !spanish) throw new Error(`topic "${topic.id}" has no Spanish version; validate the request first`)
   const strings = stringsFor(language)
   const sections = selectSections(topic, request)
+  const lines = selectLines(sections, request)
   const group = topic.groups.find((candidate) => candidate.id === request.group)
   if (!group) throw new Error(`group "${request.group}" is not in topic "${topic.id}"; validate the request first`)
   const labelOf = (list: 'groups' | 'causes', item: { id: string; label: string }) => spanish?.[list].find((entry) => entry.id === item.id)?.label ?? item.label
@@ -128,6 +165,10 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
   const basePurpose = spanish?.purpose ?? topic.purpose
   const purpose = causes.length ? `${basePurpose} ${strings.alsoCovers(listInWords(causes.map((cause) => lowerFirst(cause.label)), strings.and))}` : basePurpose
   const translated = (section: TSection) => spanish?.sections.get(section.id)
+  const printedBody = (section: TSection, body: Root) => {
+    const keep = lines.get(section.id)!
+    return section.lines.size === 0 ? body : pruneLines(body, (id) => keep.has(id))
+  }
 
   // Each drawing once: a later section that shows the same stretch points back to it in words.
   const drawn = new Set<TIllustration>()
@@ -137,24 +178,27 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
       id: section.id,
       title: other?.title ?? section.title,
       kind: section.kind,
-      body: other?.body ?? section.body,
+      body: printedBody(section, other?.body ?? section.body),
       illustrations: section.illustrations.filter((drawing) => !drawn.has(drawing) && drawn.add(drawing)).map((kind) => ({ kind, caption: strings.figureCaptions[kind] })),
-      ...(language === 'bilingual' && { english: { title: section.title, body: section.body } }),
+      ...(language === 'bilingual' && { english: { title: section.title, body: printedBody(section, section.body) } }),
     }
   }
-  const parts = PARTS.map((part) => ({
-    id: part.id,
-    title: part.hasTitle ? partTitle(part.id, language) : undefined,
-    sections: sections.filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind)).map(toHandoutSection),
-  })).filter((part) => part.sections.length > 0)
+  const keyPointsSection = sections.find((section) => section.kind === 'key-points')
+  if (!keyPointsSection) throw new Error(`topic "${topic.id}" has no key points; validate the topic first`)
+  const bodySections = sections.filter((section) => section !== keyPointsSection)
+  const parts = PARTS.map((part) => {
+    const partSections = bodySections.filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind)).map(toHandoutSection)
+    // One section's own title says it all: a part heading above it would only repeat it.
+    return { id: part.id, title: part.hasTitle && partSections.length > 1 ? partTitle(part.id, language) : undefined, sections: partSections }
+  }).filter((part) => part.sections.length > 0)
 
   const usedKeys = new Set(sections.flatMap((section) => section.sources))
   const note = request.personal.note ? [countText(request.personal.note)] : []
-  const counts = addCounts([englishPurposeCounts(topic.purpose), ...sections.map((section) => section.readability), ...note])
+  const counts = addCounts([englishPurposeCounts(topic.purpose), ...sections.map((section) => englishCounts(section, lines.get(section.id)!)), ...note])
   const spanishReadability = spanish
     ? combineSpanish([
         spanishPurposeCounts(spanish.purpose),
-        ...sections.map((section) => translated(section)?.readability ?? section.readability),
+        ...sections.map((section) => spanishSectionCounts(section, translated(section), lines.get(section.id)!)),
         ...(request.personal.note ? [spanishCounts(request.personal.note)] : []),
       ])
     : undefined
@@ -169,7 +213,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
   return {
     topicId: topic.id,
     language,
-    isTranslationReviewed: !spanish || sections.every((section) => translated(section)?.clinicallyReviewed === true),
+    length: request.options.length,
     title: language === 'bilingual' ? `${spanish!.title} · ${topic.title}` : (spanish?.title ?? topic.title),
     purpose,
     group: { id: group.id, label: labelOf('groups', group) },
@@ -177,9 +221,9 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     largePrint: request.options.largePrint,
     personal: request.personal,
     date,
+    keyPoints: toHandoutSection(keyPointsSection),
     parts,
     sources: request.options.includeSources ? topic.references.filter((reference) => usedKeys.has(reference.key)) : [],
-    lastReviewed: sections.reduce((newest, section) => (section.reviewed > newest ? section.reviewed : newest), ''),
     contentVersion: contentVersionOf(sections, language === 'en' ? [] : sections.map((section) => translated(section))),
     sectionVersions: sectionVersionsOf(sections),
     readability: { ...counts, grade: gradeOf(counts) },
@@ -200,3 +244,24 @@ const spanishCounts = (text: string) => countText(text, spanishSyllables)
 // noticeable share of a request's time on the server's main thread: count each once per language.
 const englishPurposeCounts = oncePerKey((purpose: string) => countText(purpose))
 const spanishPurposeCounts = oncePerKey(spanishCounts)
+
+// Readability of the lines a handout prints, counted once per section and set of lines: the
+// combinations are few, and parsing the text again was most of an assembly's time.
+const linesKey = (section: TSection, kept: ReadonlySet<string>) => `${section.id}:${section.hash}:${[...kept].join(',')}`
+const englishCountsByLines = new Map<string, TReadability>()
+function englishCounts(section: TSection, kept: ReadonlySet<string>): TReadability {
+  if (section.lines.size === 0) return section.readability
+  const key = linesKey(section, kept)
+  let counts = englishCountsByLines.get(key)
+  if (!counts) englishCountsByLines.set(key, (counts = readabilityOfTree(pruneLines(section.body, (id) => kept.has(id)))))
+  return counts
+}
+const spanishCountsByLines = new Map<string, TSpanishReadability>()
+function spanishSectionCounts(section: TSection, translation: TTranslatedSection | undefined, kept: ReadonlySet<string>): TSpanishReadability | TReadability {
+  if (!translation) return englishCounts(section, kept)
+  if (section.lines.size === 0) return translation.readability
+  const key = linesKey(section, kept)
+  let counts = spanishCountsByLines.get(key)
+  if (!counts) spanishCountsByLines.set(key, (counts = spanishReadabilityOfTree(pruneLines(translation.body, (id) => kept.has(id)))))
+  return counts
+}

@@ -35,8 +35,9 @@ function ZPersonalText(max: number, { allowNewlines = false } = {}) {
     .optional()
 }
 
-const DEFAULT_OPTIONS = { largePrint: false, includeSources: true, extras: [], language: 'en' as const, teachBack: false }
+const DEFAULT_OPTIONS = { largePrint: false, includeSources: true, extras: [], language: 'en' as const, teachBack: false, length: 'short' as const }
 const LANGUAGES = ['en', 'es', 'bilingual'] as const
+export const HANDOUT_LENGTHS = ['short', 'full'] as const
 
 const ZOptionsBase = z.strictObject({
   largePrint: z.boolean().default(false),
@@ -47,6 +48,8 @@ const ZOptionsBase = z.strictObject({
   teachBack: z.boolean().default(false),
   /** Ids of optional sections to add, such as the restless-legs comparison. */
   extras: z.array(z.string()).max(50).default([]),
+  /** Short: what this patient needs, within the page budget. Full: the complete guide for them. */
+  length: z.enum(HANDOUT_LENGTHS, { error: (issue) => `unknown length ${JSON.stringify(issue.input)}; expected one of: ${HANDOUT_LENGTHS.join(', ')}` }).default('short'),
 })
 
 /** The shape of a request, before the topic tells which groups, causes and parts exist. */

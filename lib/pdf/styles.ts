@@ -8,7 +8,7 @@ export const PANEL = '#f1f3f5'
 
 export type TPrintSize = 'standard' | 'senior' | 'large'
 
-export const PAGE_MARGIN_X = 50
+export const PAGE_MARGIN_X = 44
 export const FOOTER_BOTTOM = 24
 /** Where Atkinson's baseline sits above the bottom of a text box, as a share of the font size. */
 export const FOOTER_BASELINE_RATIO = 0.29
@@ -26,7 +26,7 @@ export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14,
 function createStyles(size: TPrintSize) {
   const body = BODY_SIZE[size]
   const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
-  const drawingWidth = size === 'large' ? 140 : 132
+  const drawingWidth = size === 'large' ? 110 : 84
   const drawingGap = 12
   const text = (fontSize: number, extra: Record<string, unknown> = {}) => ({
     fontFamily: FONT_STACK,
@@ -36,7 +36,7 @@ function createStyles(size: TPrintSize) {
     ...extra,
   })
   return StyleSheet.create({
-    page: { paddingTop: 42, paddingBottom: 58, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
+    page: { paddingTop: 36, paddingBottom: 52, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
     // A fixed box: react-pdf skips an image it cannot size. objectFit keeps the logo's proportions inside it.
     logo: { position: 'absolute', top: 0, right: 0, width: 150, height: 50, objectFit: 'contain', objectPosition: 'right top' },
     title: text(Math.round(body * 1.9), { fontWeight: 700, lineHeight: 1.15 }),
@@ -45,20 +45,20 @@ function createStyles(size: TPrintSize) {
     purpose: text(body, { marginTop: 10 }),
     partTitle: text(Math.round(body * 1.45), {
       fontWeight: 700,
-      marginTop: body * 1.2,
+      marginTop: body * 0.9,
       marginBottom: body * 0.3,
       lineHeight: 1.2,
       borderBottomWidth: 1.5,
       borderBottomColor: INK,
       paddingBottom: 2,
     }),
-    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.7, marginBottom: body * 0.25, lineHeight: 1.25 }),
+    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.55, marginBottom: body * 0.2, lineHeight: 1.25 }),
     englishVersion: { marginTop: body * 0.3, paddingLeft: body * 0.6, borderLeftWidth: 2, borderLeftColor: RULE },
     englishTitle: text(Math.round(body * 1.05), { fontWeight: 700, marginBottom: body * 0.2 }),
     subheading: text(Math.round(body * 1.05), { fontWeight: 700, marginTop: body * 0.5, marginBottom: 2 }),
-    paragraph: text(body, { marginBottom: body * 0.35 }),
+    paragraph: text(body, { marginBottom: body * 0.25 }),
     strong: { fontWeight: 700 },
-    list: { marginBottom: body * 0.4 },
+    list: { marginBottom: body * 0.3 },
     listItem: { flexDirection: 'row', marginBottom: body * 0.15 },
     bullet: text(body, { width: body * 1.3 }),
     listItemText: text(body),
@@ -75,13 +75,18 @@ function createStyles(size: TPrintSize) {
     noteLabel: text(Math.round(body * 1.1), { fontWeight: 700, marginBottom: 4 }),
     noteText: text(body),
     followUp: text(body, { marginTop: 6, fontWeight: 700 }),
-    teachBackBox: { marginTop: body * 1.2, borderWidth: 1.5, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    teachBackBox: { marginTop: body * 0.8, borderWidth: 1.5, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
     tickRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.4 },
     tickBox: { width: body * 1.1, height: body * 1.1, borderWidth: 1.5, borderColor: INK, marginRight: body * 0.6, marginTop: body * 0.15 },
     tickText: { width: CONTENT_WIDTH - body * 3.6 },
     tickEnglish: text(body, { color: MUTED }),
-    helpBox: { marginTop: body * 1.2, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
-    stepsWithDrawing: { flexDirection: 'row', alignItems: 'center' },
+    keyPointsBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5, paddingBottom: body * 0.3 },
+    keyPointsTitle: text(Math.round(body * 1.3), { fontWeight: 700, marginBottom: body * 0.3, lineHeight: 1.2 }),
+    helpBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    // The box in two parts that read as one: the head has no bottom edge, the tail no top edge.
+    helpBoxHead: { marginTop: body * 0.8, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9 },
+    helpBoxTail: { borderWidth: 3, borderTopWidth: 0, borderColor: INK, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    stepsWithDrawing: { flexDirection: 'row', alignItems: 'flex-start' },
     // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.
     steps: { width: CONTENT_WIDTH - drawingWidth - drawingGap },
     drawing: { width: drawingWidth, alignItems: 'center', marginLeft: drawingGap, marginBottom: 6 },
@@ -91,8 +96,9 @@ function createStyles(size: TPrintSize) {
     qrCode: { width: size === 'large' ? 96 : 72 },
     qrText: { width: CONTENT_WIDTH - (size === 'large' ? 96 : 72) - 12, marginLeft: 12 },
     qrUrl: text(small, { color: MUTED }),
-    sourcesTitle: text(Math.round(body * 1.1), { fontWeight: 700, marginTop: body * 1.2, marginBottom: 4 }),
-    sourceItem: text(small, { color: MUTED, marginBottom: 2 }),
+    sources: { marginTop: body * 0.8 },
+    // Small on standard and senior print; large print keeps every piece of text at its body size (18 pt or more).
+    sourceItem: text(size === 'large' ? small : Math.min(small, 10), { color: MUTED, marginBottom: 2 }),
     footer: {
       position: 'absolute',
       bottom: FOOTER_BOTTOM,

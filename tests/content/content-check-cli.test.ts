@@ -32,23 +32,23 @@ describe('npm run content:check', () => {
 
   it('fails and names the file and field of a validation error', () => {
     const dir = projectCopy()
-    const file = path.join(dir, 'templates/leg-cramps/sections/relief-walk.md')
+    const file = path.join(dir, 'templates/leg-cramps/sections/relief-thigh-stretch.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('kind: relief', 'kind: remedy'))
     const { status, output } = contentCheck(dir)
     expect(status).toBe(1)
-    expect(output).toMatch(/templates\/leg-cramps\/sections\/relief-walk\.md: kind: /)
+    expect(output).toMatch(/templates\/leg-cramps\/sections\/relief-thigh-stretch\.md: kind: /)
     expect(output).toMatch(/content check FAILED/)
   })
 
   it('fails when a section is written above grade 8', () => {
     const dir = projectCopy()
-    const file = path.join(dir, 'templates/leg-cramps/sections/relief-walk.md')
+    const file = path.join(dir, 'templates/leg-cramps/sections/relief-thigh-stretch.md')
     const hard =
       'Intermittent nocturnal gastrocnemius contractions frequently accompany electrolyte abnormalities, particularly hypokalemia, hypomagnesemia and hypocalcemia, necessitating comprehensive biochemical investigation.'
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n[\s\S]*$/, `\n---\n${hard}\n`))
     const { status, output } = contentCheck(dir)
     expect(status).toBe(1)
-    expect(output).toMatch(/relief-walk\.md: grade \d+(\.\d)? is above 8/)
+    expect(output).toMatch(/relief-thigh-stretch\.md: grade \d+(\.\d)? is above 8/)
   })
 
   it('rejects an unknown topic flag value, listing the valid ones', () => {

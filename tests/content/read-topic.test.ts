@@ -6,7 +6,6 @@ import { AppError, type TFieldProblem } from '@/lib/errors'
 import { createTempDirs } from '../support/temp-dir'
 
 const LIBRARY = path.join(process.cwd(), 'templates', 'leg-cramps')
-const TODAY = '2026-11-26'
 const tempDir = createTempDirs('topic')
 
 /** A copy of the real leg-cramps topic to break one file at a time. */
@@ -26,7 +25,7 @@ function edit(dir: string, file: string, change: (text: string) => string) {
 
 function problemsOf(dir: string): TFieldProblem[] {
   try {
-    readTopic(dir, { today: TODAY })
+    readTopic(dir)
   } catch (error) {
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).code).toBe('invalid_content')
@@ -41,7 +40,7 @@ function expectProblem(problems: TFieldProblem[], file: string, field: string, m
 
 describe('reading a topic', () => {
   it('loads the leg-cramps library with every section parsed and graded', () => {
-    const topic = readTopic(LIBRARY, { today: TODAY })
+    const topic = readTopic(LIBRARY)
     expect(topic.title).toBe('Leg cramps')
     expect(topic.sections.length).toBeGreaterThanOrEqual(35)
     for (const section of topic.sections) {
@@ -50,23 +49,23 @@ describe('reading a topic', () => {
     }
   })
 
-  it('orders sections by kind, so red flags come last', () => {
-    const kinds = readTopic(LIBRARY, { today: TODAY }).sections.map((section) => section.kind)
-    expect(kinds[0]).toBe('overview')
+  it('orders sections by kind: key points first, red flags last', () => {
+    const kinds = readTopic(LIBRARY).sections.map((section) => section.kind)
+    expect(kinds[0]).toBe('key-points')
     expect(kinds.at(-1)).toBe('red-flags')
   })
 
   it('fills in defaults for fields a section leaves out', () => {
-    const overview = readTopic(LIBRARY, { today: TODAY }).sections.find((section) => section.id === 'overview')
-    expect(overview).toMatchObject({ appliesTo: { groups: [], causes: [] }, replaces: [], optional: false })
+    const overview = readTopic(LIBRARY).sections.find((section) => section.id === 'overview')
+    expect(overview).toMatchObject({ appliesTo: { groups: [], causes: [], notGroups: [], notCauses: [] }, replaces: [], conflicts: [], optional: false, inShort: false })
   })
 })
 
 describe('a broken template is rejected with its file and field named', () => {
   it('a missing field', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-massage.md', (text) => text.replace(/^title:.*\n/m, ''))
-    expectProblem(problemsOf(dir), 'sections/relief-massage.md', 'title', /expected string/)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace(/^title:.*\n/m, ''))
+    expectProblem(problemsOf(dir), 'sections/relief-thigh-stretch.md', 'title', /expected string/)
   })
 
   it('an unknown cause', () => {
@@ -83,62 +82,80 @@ describe('a broken template is rejected with its file and field named', () => {
     expectProblem(problems, 'topic.yaml', 'groups[1]', /group "athlete" has no advice of its own/)
   })
 
-  it('a date that does not exist', () => {
+  it('a review date, which no file may claim', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 2026-02-30'))
-    expectProblem(problemsOf(dir), 'sections/symptoms.md', 'reviewed', /real calendar date/)
+    edit(dir, 'sections/symptoms.md', (text) => text.replace('kind: overview', 'kind: overview\nreviewed: 2026-11-26'))
+    expectProblem(problemsOf(dir), 'sections/symptoms.md', '(whole file)', /Unrecognized key.*"reviewed"/)
   })
 
-  it('a date in the wrong format', () => {
+  it('a line declaration naming a group, cause or advice that does not exist', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 26/11/2026'))
-    expectProblem(problemsOf(dir), 'sections/symptoms.md', 'reviewed', /YYYY-MM-DD/)
+    edit(dir, 'sections/group-senior.md', (text) => text.replace('{id: get-up-slowly}', '{id: get-up-slowly, notGroups: [astronaut], causes: [bad-luck], replaces: [no-such-line], conflicts: [get-up-slowly]}'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/group-senior.md', 'line "get-up-slowly".notGroups[0]', /unknown group "astronaut"/)
+    expectProblem(problems, 'sections/group-senior.md', 'line "get-up-slowly".causes[0]', /unknown cause "bad-luck"/)
+    expectProblem(problems, 'sections/group-senior.md', 'line "get-up-slowly".replaces[0]', /unknown advice "no-such-line"/)
+    expectProblem(problems, 'sections/group-senior.md', 'line "get-up-slowly".conflicts[0]', /cannot name itself/)
   })
 
-  it('a review date in the future', () => {
+  it('a line declaration that is not valid, naming the line', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 2026-11-27'))
-    expectProblem(problemsOf(dir), 'sections/symptoms.md', 'reviewed', /in the future/)
+    edit(dir, 'sections/group-senior.md', (text) => text.replace('{id: get-up-slowly}', '{id: get-up-slowly, grups: [senior]}').replace('{id: daily-walk}', '{groups: [senior]}'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/group-senior.md', 'body', /line "When a cramp wakes you, sit on the edge.*Unrecognized key.*"grups"/)
+    expectProblem(problems, 'sections/group-senior.md', 'body', /line "Take a short walk each day\.": id: /)
+  })
+
+  it('a safety advice id a group names that no line or section has', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'topic.yaml', (text) => text.replace('safety: [never-stop-medicine, get-up-slowly, calf-seated]', 'safety: [never-stop-medicine, hold-the-rail]'))
+    expectProblem(problemsOf(dir), 'topic.yaml', 'groups[0].safety[1]', /unknown advice "hold-the-rail"/)
+  })
+
+  it('a translation whose declared lines differ from the English', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'es/sections/group-senior.md', (text) => text.replace(' {id: daily-walk}', ''))
+    expectProblem(problemsOf(dir), 'es/sections/group-senior.md', 'body', /expected the declared lines medicine-review, never-stop-medicine, get-up-slowly, daily-walk, in that order, as in English; found medicine-review, never-stop-medicine, get-up-slowly$/)
   })
 
   it('an unknown source', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace(/^sources: \[/m, 'sources: [dr-google, '))
-    expectProblem(problemsOf(dir), 'sections/relief-walk.md', 'sources[0]', /unknown source "dr-google"; expected one of: allen-2012/)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace(/^sources: \[/m, 'sources: [dr-google, '))
+    expectProblem(problemsOf(dir), 'sections/relief-thigh-stretch.md', 'sources[0]', /unknown source "dr-google"; expected one of: allen-2012/)
   })
 
   it('a section without sources', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace(/^sources: \[.*\]$/m, 'sources: []'))
-    expectProblem(problemsOf(dir), 'sections/relief-walk.md', 'sources', /at least one source/)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace(/^sources: \[.*\]$/m, 'sources: []'))
+    expectProblem(problemsOf(dir), 'sections/relief-thigh-stretch.md', 'sources', /at least one source/)
   })
 
   it('a duplicate id', () => {
     const dir = copyOfLibrary()
-    const copy = readFileSync(path.join(dir, 'sections/relief-walk.md'), 'utf8')
-    writeFileSync(path.join(dir, 'sections/relief-walk-copy.md'), copy)
+    const copy = readFileSync(path.join(dir, 'sections/relief-thigh-stretch.md'), 'utf8')
+    writeFileSync(path.join(dir, 'sections/relief-thigh-stretch-copy.md'), copy)
     const problems = problemsOf(dir)
-    expectProblem(problems, 'sections/relief-walk-copy.md', 'id', /"relief-walk" is also used by .*relief-walk\.md; expected unique ids/)
-    expectProblem(problems, 'sections/relief-walk-copy.md', 'id', /expected the file to be named relief-walk\.md/)
+    expectProblem(problems, 'sections/relief-thigh-stretch-copy.md', 'id', /"relief-thigh-stretch" is also used by .*relief-thigh-stretch\.md; expected unique ids/)
+    expectProblem(problems, 'sections/relief-thigh-stretch-copy.md', 'id', /expected the file to be named relief-thigh-stretch\.md/)
   })
 
   it('an unknown kind', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace('kind: relief', 'kind: remedy'))
-    expectProblem(problemsOf(dir), 'sections/relief-walk.md', 'kind', /expected one of .*"relief"/)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace('kind: relief', 'kind: remedy'))
+    expectProblem(problemsOf(dir), 'sections/relief-thigh-stretch.md', 'kind', /expected one of .*"relief"/)
   })
 
   it('a misspelt field', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace('sources:', 'source:'))
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace('sources:', 'source:'))
     const problems = problemsOf(dir)
-    expectProblem(problems, 'sections/relief-walk.md', '(whole file)', /Unrecognized key.*"source"/)
+    expectProblem(problems, 'sections/relief-thigh-stretch.md', '(whole file)', /Unrecognized key.*"source"/)
   })
 
   it('front matter that is not YAML', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace('kind: relief', 'kind: [relief'))
-    expectProblem(problemsOf(dir), 'sections/relief-walk.md', '(YAML)', /not valid YAML/)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace('kind: relief', 'kind: [relief'))
+    expectProblem(problemsOf(dir), 'sections/relief-thigh-stretch.md', '(YAML)', /not valid YAML/)
   })
 
   it('a file with no front matter', () => {
@@ -149,11 +166,11 @@ describe('a broken template is rejected with its file and field named', () => {
 
   it('Markdown that the PDF cannot print', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => `${text}\nSee [our site](https://example.com) or *this*.\n\n# Big heading\n`)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => `${text}\nSee [our site](https://example.com) or *this*.\n\n# Big heading\n`)
     const problems = problemsOf(dir)
-    expectProblem(problems, 'sections/relief-walk.md', 'body', /"link": no links/)
-    expectProblem(problems, 'sections/relief-walk.md', 'body', /"emphasis": no italics/)
-    expectProblem(problems, 'sections/relief-walk.md', 'body', /expected ### or ####/)
+    expectProblem(problems, 'sections/relief-thigh-stretch.md', 'body', /"link": no links/)
+    expectProblem(problems, 'sections/relief-thigh-stretch.md', 'body', /"emphasis": no italics/)
+    expectProblem(problems, 'sections/relief-thigh-stretch.md', 'body', /expected ### or ####/)
   })
 
   it('a cause with no section', () => {
@@ -164,7 +181,7 @@ describe('a broken template is rejected with its file and field named', () => {
 
   it('a second red-flags section, or one that does not apply to every handout', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace('kind: relief', 'kind: red-flags'))
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace('kind: relief', 'kind: red-flags'))
     expectProblem(problemsOf(dir), 'topic.yaml', 'sections', /exactly one section of kind "red-flags", found 2/)
 
     const other = copyOfLibrary()
@@ -174,11 +191,11 @@ describe('a broken template is rejected with its file and field named', () => {
 
   it('a replacement of a section that does not exist or is not general', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-pregnancy.md', (text) => text.replace('replaces: [relief-stretch]', 'replaces: [relief-stretching, cause-pregnancy, red-flags]'))
+    edit(dir, 'sections/group-pregnant.md', (text) => text.replace('kind: group', 'kind: group\nreplaces: [relief-stretching, cause-pregnancy, red-flags]'))
     const problems = problemsOf(dir)
-    expectProblem(problems, 'sections/relief-pregnancy.md', 'replaces[0]', /unknown section "relief-stretching"/)
-    expectProblem(problems, 'sections/relief-pregnancy.md', 'replaces[1]', /not a general section/)
-    expectProblem(problems, 'sections/relief-pregnancy.md', 'replaces[2]', /cannot be replaced/)
+    expectProblem(problems, 'sections/group-pregnant.md', 'replaces[0]', /unknown section "relief-stretching"/)
+    expectProblem(problems, 'sections/group-pregnant.md', 'replaces[1]', /not a general section/)
+    expectProblem(problems, 'sections/group-pregnant.md', 'replaces[2]', /cannot be replaced/)
   })
 
   it('a manifest with a missing field and a duplicate cause', () => {
@@ -197,8 +214,8 @@ describe('a broken template is rejected with its file and field named', () => {
 
   it('lists every problem at once, in the error message too', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/relief-walk.md', (text) => text.replace(/^sources: \[/m, 'sources: [dr-google, '))
-    edit(dir, 'sections/symptoms.md', (text) => text.replace(/^reviewed:.*$/m, 'reviewed: 2031-01-01'))
-    expect(() => readTopic(dir, { today: TODAY })).toThrow(/relief-walk\.md: sources\[0\]: unknown source[\s\S]*symptoms\.md: reviewed: 2031-01-01 is in the future/)
+    edit(dir, 'sections/relief-thigh-stretch.md', (text) => text.replace(/^sources: \[/m, 'sources: [dr-google, '))
+    edit(dir, 'sections/symptoms.md', (text) => text.replace('kind: overview', 'kind: overview\nappliesTo:\n  notGroups: [astronaut]'))
+    expect(() => readTopic(dir)).toThrow(/relief-thigh-stretch\.md: sources\[0\]: unknown source[\s\S]*symptoms\.md: appliesTo\.notGroups\[0\]: unknown group "astronaut"/)
   })
 })

@@ -16,7 +16,7 @@ function copyOfLibrary(): string {
 
 function problemsOf(dir: string): TFieldProblem[] {
   try {
-    readTopic(dir, { today: '2026-11-26' })
+    readTopic(dir)
   } catch (error) {
     expect(error).toBeInstanceOf(AppError)
     return [...(error as AppError).problems]
@@ -25,36 +25,42 @@ function problemsOf(dir: string): TFieldProblem[] {
 }
 
 describe('the Spanish translation of a topic', () => {
-  it('loads every section in Spanish, none yet clinically reviewed', () => {
+  it('loads every section in Spanish', () => {
     const topic = readTopic(LIBRARY)
     const spanish = topic.translations.es!
     expect(spanish.title).toBe('Calambres en las piernas')
     expect([...spanish.sections.keys()].sort()).toEqual(topic.sections.map((section) => section.id).sort())
-    expect([...spanish.sections.values()].every((section) => section.clinicallyReviewed === false)).toBe(true)
     expect(spanish.groups.map((group) => group.id)).toEqual(topic.groups.map((group) => group.id))
   })
 
   it('is rejected when a section exists in English only', () => {
     const dir = copyOfLibrary()
-    rmSync(path.join(dir, 'es/sections/relief-walk.md'))
+    rmSync(path.join(dir, 'es/sections/relief-thigh-stretch.md'))
     expect(problemsOf(dir)).toContainEqual(
-      expect.objectContaining({ file: expect.stringMatching(/es\/sections\/relief-walk\.md$/), message: expect.stringMatching(/has no es version; a section must exist in every language/) }),
+      expect.objectContaining({ file: expect.stringMatching(/es\/sections\/relief-thigh-stretch\.md$/), message: expect.stringMatching(/has no es version; a section must exist in every language/) }),
     )
   })
 
   it('is rejected when a section exists in Spanish only', () => {
     const dir = copyOfLibrary()
-    writeFileSync(path.join(dir, 'es/sections/extra-advice.md'), '---\nid: extra-advice\ntitle: Consejo extra\nclinicallyReviewed: false\n---\nBeba agua.\n')
+    writeFileSync(path.join(dir, 'es/sections/extra-advice.md'), '---\nid: extra-advice\ntitle: Consejo extra\n---\nBeba agua.\n')
     expect(problemsOf(dir)).toContainEqual(
       expect.objectContaining({ file: expect.stringMatching(/es\/sections\/extra-advice\.md$/), field: 'id', message: expect.stringMatching(/no English section "extra-advice"/) }),
     )
   })
 
-  it('must say whether a reviewer has checked each section', () => {
+  it('may not claim a review in a file: sign-off is a record of who reviewed, not a flag', () => {
     const dir = copyOfLibrary()
     const file = path.join(dir, 'es/sections/overview.md')
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^clinicallyReviewed: false\n/m, ''))
-    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ field: 'clinicallyReviewed', message: expect.stringMatching(/has a qualified reviewer checked/) }))
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:/m, 'clinicallyReviewed: true\ntitle:'))
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ field: '(whole file)', message: expect.stringMatching(/Unrecognized key.*"clinicallyReviewed"/) }))
+  })
+
+  it('names only the English line a translated line stands for, never whom it fits', () => {
+    const dir = copyOfLibrary()
+    const file = path.join(dir, 'es/sections/group-senior.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{id: daily-walk}', '{id: daily-walk, groups: [athlete]}'))
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ field: 'body', message: expect.stringMatching(/Unrecognized key.*"groups".*whom it fits comes from the English/) }))
   })
 
   it('must keep the same subheadings, which the PDF pairs with the stretch drawings', () => {

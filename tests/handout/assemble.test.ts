@@ -21,7 +21,7 @@ const sectionById = (id: string) => topic.sections.find((section) => section.id 
 const requests = fc.record({
   group: fc.constantFrom(...groups),
   causes: fc.subarray(causes),
-  options: fc.record({ largePrint: fc.boolean(), includeSources: fc.boolean(), extras: fc.subarray(extras) }),
+  options: fc.record({ largePrint: fc.boolean(), includeSources: fc.boolean(), extras: fc.subarray(extras), length: fc.constantFrom('short' as const, 'full' as const) }),
   personal: fc.record({ note: fc.option(fc.string({ maxLength: 200 }), { nil: undefined }) }),
 })
 
@@ -41,7 +41,9 @@ describe('assembling a handout (properties over every group and any causes)', ()
       fc.property(requests, (input) => {
         const ids = sectionIds(assemble(input))
         for (const cause of input.causes) {
-          expect(ids.some((id) => sectionById(id).appliesTo.causes.includes(cause)), cause).toBe(true)
+          // A group's own section stands in for a cause section that declares it never reaches that group.
+          const isCoveredByGroup = topic.sections.some((section) => section.appliesTo.causes.includes(cause) && section.appliesTo.notGroups.includes(input.group))
+          expect(isCoveredByGroup || ids.some((id) => sectionById(id).appliesTo.causes.includes(cause)), cause).toBe(true)
         }
         for (const id of ids) {
           const { appliesTo } = sectionById(id)
@@ -79,11 +81,12 @@ describe('assembling a handout (properties over every group and any causes)', ()
     )
   })
 
-  it('includes an optional part only when asked for', () => {
+  it('includes an optional part in a short handout only when asked for; the complete guide has them all', () => {
     fc.assert(
       fc.property(requests, (input) => {
         const ids = sectionIds(assemble(input))
-        for (const id of ids) if (sectionById(id).optional) expect(input.options.extras).toContain(id)
+        if (input.options.length === 'full') for (const id of extras) expect(ids).toContain(id)
+        else for (const id of ids) if (sectionById(id).optional) expect(input.options.extras).toContain(id)
       }),
     )
   })
@@ -104,7 +107,7 @@ describe('assembling a handout (properties over every group and any causes)', ()
           expect(handout.sources).toEqual([])
           return
         }
-        const used = new Set(sectionIds(handout).flatMap((id) => sectionById(id).sources))
+        const used = new Set(['key-points', ...sectionIds(handout)].flatMap((id) => sectionById(id).sources))
         expect(handout.sources.map((source) => source.key)).toEqual(topic.references.map((r) => r.key).filter((key) => used.has(key)))
       }),
     )
@@ -112,16 +115,20 @@ describe('assembling a handout (properties over every group and any causes)', ()
 })
 
 describe('assembling a handout (examples)', () => {
-  it('gives pregnant patients their own relief advice instead of the general stretches', () => {
-    const ids = sectionIds(assemble({ group: 'pregnant' }))
-    expect(ids).toContain('relief-pregnancy')
-    expect(ids).not.toContain('relief-stretch')
+  const printedText = (handout: THandout) => JSON.stringify([handout.keyPoints.body, ...handout.parts.flatMap((part) => part.sections.map((section) => section.body))])
+
+  it('gives pregnant patients the NSAID warning and their own supplement advice, never the general one', () => {
+    for (const length of ['short', 'full'] as const) {
+      const text = printedText(assemble({ group: 'pregnant', causes: ['dehydration'], options: { length } }))
+      expect(text, length).toMatch(/do not take ibuprofen, naproxen or aspirin unless your doctor or midwife says so/)
+      expect(text, length).not.toMatch(/Drink less alcohol|Ask your doctor or pharmacist before you take magnesium/)
+    }
   })
 
-  it('gives people with diabetes the safe heat advice even when the general one is asked for', () => {
-    const ids = sectionIds(assemble({ group: 'diabetic', options: { extras: ['relief-heat-cold'] } }))
-    expect(ids).toContain('relief-heat-cold-diabetes')
-    expect(ids).not.toContain('relief-heat-cold')
+  it('gives people with diabetes no warmth advice, only the warning about numb skin', () => {
+    const text = printedText(assemble({ group: 'diabetic', options: { length: 'full' } }))
+    expect(text).toMatch(/Never put heat or ice on numb skin/)
+    expect(text).not.toMatch(/A warm towel or bath/)
   })
 
   it('says what it is for, naming the chosen causes', () => {
@@ -129,7 +136,7 @@ describe('assembling a handout (examples)', () => {
   })
 
   it('draws each stretch once, beside the first section that teaches it', () => {
-    const handout = assemble({ group: 'senior' })
+    const handout = assemble({ group: 'senior', options: { length: 'full' } })
     const drawings = handout.parts.flatMap((part) => part.sections.flatMap((section) => section.illustrations))
     expect(drawings).toEqual([
       { kind: 'calf-stretch', caption: 'Calf stretch' },
@@ -140,7 +147,7 @@ describe('assembling a handout (examples)', () => {
 
   it('captions the drawings in the language printed beside them', () => {
     for (const language of ['es', 'bilingual'] as const) {
-      const handout = assemble({ group: 'senior', options: { language } })
+      const handout = assemble({ group: 'senior', options: { language, length: 'full' } })
       const captions = handout.parts.flatMap((part) => part.sections.flatMap((section) => section.illustrations.map((drawing) => drawing.caption)))
       expect(captions, language).toEqual(['Pantorrilla', 'Atrás del muslo', 'Delante del muslo'])
     }

@@ -22,7 +22,7 @@ describe('a handout request', () => {
       topic: 'leg-cramps',
       group: 'athlete',
       causes: [],
-      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false },
+      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' },
       personal: {},
     })
   })

@@ -13,8 +13,8 @@ export default function LibraryPage() {
     <>
       <h1>Guide library</h1>
       <p className="lead">
-        Every handout is assembled from these reviewed sections. Each one lists its sources and the date it was last
-        reviewed.
+        Every handout is assembled from these sections, each with its sources. No section has been signed off by a
+        clinical reviewer yet, so no handout claims a review.
       </p>
       {topics.map((topic) => {
         const { averageGrade } = checkReadability(topic)
@@ -38,7 +38,7 @@ export default function LibraryPage() {
                     <th scope="col">Reading level</th>
                     <th scope="col">Words</th>
                     <th scope="col">Sources</th>
-                    <th scope="col">Reviewed</th>
+                    <th scope="col">Version</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -57,7 +57,7 @@ export default function LibraryPage() {
                       </td>
                       <td className="number">{section.readability.words}</td>
                       <td className="source-keys">{section.sources.join(', ')}</td>
-                      <td>{section.reviewed}</td>
+                      <td className="source-keys">{section.hash.slice(0, 8)}</td>
                     </tr>
                   ))}
                 </tbody>

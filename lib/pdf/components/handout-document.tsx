@@ -1,11 +1,12 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer'
+import { Document, Page, Text } from '@react-pdf/renderer'
 import { Fragment } from 'react'
 import type { THandout } from '../../handout/assemble'
 import { stylesFor, type TPrintSize } from '../styles'
 import { HandoutHeader } from './handout-header'
+import { KeyPointsBox } from './key-points-box'
 import { NoteBox } from './note-box'
 import { PageFooter } from './page-footer'
-import { SectionBlock } from './section-block'
+import { HelpBox, SectionBlock } from './section-block'
 import { SourcesList } from './sources-list'
 import { TeachBackBox } from './teach-back-box'
 import { WebVersionQr } from './web-version-qr'
@@ -14,9 +15,6 @@ export function printSizeOf(handout: THandout): TPrintSize {
   if (handout.largePrint) return 'large'
   return handout.group.id === 'senior' ? 'senior' : 'standard'
 }
-
-/** English fits in either print size, Spanish (longer) only in standard print; bilingual prints it twice. */
-const helpFitsOnOnePage = (handout: THandout) => handout.language === 'en' || (handout.language === 'es' && !handout.largePrint)
 
 /** The whole handout. Metadata names the clinic, never the patient. */
 export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {
@@ -37,17 +35,25 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
         {/* First: a fixed node repeats only on pages after the one where the flow reaches it. */}
         <PageFooter handout={handout} s={s} />
         <HandoutHeader handout={handout} logoSrc={logoSrc} s={s} />
+        <KeyPointsBox handout={handout} s={s} />
         <NoteBox handout={handout} s={s} />
         {handout.parts.map((part) =>
           part.id === 'help' ? (
             <Fragment key={part.id}>
               <TeachBackBox handout={handout} s={s} />
-              {/* Kept on one page where it fits on one; react-pdf would overprint a box too tall to move. */}
-              <View style={s.helpBox} wrap={!helpFitsOnOnePage(handout)}>
-                {part.sections.map((section) => (
-                  <SectionBlock key={section.id} section={section} s={s} />
-                ))}
-              </View>
+              <HelpBox
+                sections={part.sections}
+                s={s}
+                trail={
+                  <>
+                    <WebVersionQr handout={handout} s={s} />
+                    {/* The short handout's few short sources stay on the page with the help box; the
+                        complete guide's full citations are too long to keep whole in large print. */}
+                    {handout.length === 'short' && <SourcesList handout={handout} s={s} />}
+                  </>
+                }
+              />
+              {handout.length === 'full' && <SourcesList handout={handout} s={s} />}
             </Fragment>
           ) : (
             <Fragment key={part.id}>
@@ -68,8 +74,6 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
             </Fragment>
           ),
         )}
-        <WebVersionQr handout={handout} s={s} />
-        <SourcesList handout={handout} s={s} />
       </Page>
     </Document>
   )

@@ -23,7 +23,6 @@ export function HandoutHeader({ handout, logoSrc, s }: { handout: THandout; logo
         {preparedFor && <Text style={[s.preparedFor, { fontFamily: fontStackFor(preparedFor) }]}>{preparedFor}</Text>}
         <Text style={[s.subtitle, { fontFamily: fontStackFor(byline) }]}>{byline}</Text>
       </View>
-      <Text style={s.purpose}>{handout.purpose}</Text>
     </View>
   )
 }

@@ -87,7 +87,7 @@ function joinTexts(nodes: PhrasingContent[]): PhrasingContent[] {
   }, [])
 }
 
-function renderInline(nodes: readonly PhrasingContent[], s: THandoutStyles): ReactNode {
+export function renderInline(nodes: readonly PhrasingContent[], s: THandoutStyles): ReactNode {
   return glueToStrong(nodes).map((node, index) => {
     switch (node.type) {
       case 'text':

@@ -1,19 +1,18 @@
 import { Text, View } from '@react-pdf/renderer'
 import { Fragment, type ReactNode } from 'react'
 import type { THandoutSection } from '../../handout/assemble'
-import type { THandoutStyles } from '../styles'
+import { BODY_SIZE, type THandoutStyles } from '../styles'
 import { MarkdownPdf } from './markdown-pdf'
 import { StretchDrawing } from './stretch-drawing'
 import { splitAtHeadings } from '../../handout/split-at-headings'
 
 /**
- * A section's title and text. Drawings go beside the steps they show when the section has
- * one subheading per drawing (calf, hamstring, thigh); otherwise they sit in a row below.
+ * A section's title and text. Its drawings stand in a column beside the text, in the order of
+ * its subheadings (calf, then hamstring): beside the steps, not under them, so a section of
+ * short steps takes no more height than its drawings.
  */
 export function SectionBlock({ section, s, showTitle = true, lead }: { section: THandoutSection; s: THandoutStyles; showTitle?: boolean; lead?: ReactNode }) {
-  const { intro, blocks } = splitAtHeadings(section.body.children)
   const drawings = section.illustrations
-  const isPaired = drawings.length > 0 && blocks.length === drawings.length
   // Titles above the text (a part's, this section's) travel with its first lines; see MarkdownPdf.
   const titles =
     lead || showTitle ? (
@@ -25,36 +24,23 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
   // A fragment, not a View: react-pdf paginates a flat run of blocks far better than nested boxes.
   return (
     <>
-      {isPaired ? (
-        <>
-          <MarkdownPdf nodes={intro} s={s} lead={intro.length > 0 ? titles : undefined} />
-          {blocks.map((block, index) => (
-            <View key={index} wrap={false}>
-              {index === 0 && intro.length === 0 && titles}
-              <View style={s.stepsWithDrawing}>
-                <View style={s.steps}>
-                  <MarkdownPdf nodes={block} s={s} />
-                </View>
-                <StretchDrawing {...drawings[index]!} s={s} />
-              </View>
+      {drawings.length > 0 ? (
+        // Kept whole, but in large print a long section with its drawings may be taller than a page.
+        <View wrap={drawings.length > 1 && Number(s.paragraph.fontSize) >= BODY_SIZE.large}>
+          {titles}
+          <View style={s.stepsWithDrawing}>
+            <View style={s.steps}>
+              <MarkdownPdf nodes={section.body.children} s={s} />
             </View>
-          ))}
-        </>
+            <View>
+              {drawings.map((drawing) => (
+                <StretchDrawing key={drawing.kind} {...drawing} s={s} />
+              ))}
+            </View>
+          </View>
+        </View>
       ) : (
-        <MarkdownPdf
-          nodes={section.body.children}
-          s={s}
-          lead={titles}
-          trail={
-            drawings.length > 0 && (
-              <View key="drawings" style={s.drawingRow}>
-                {drawings.map((drawing) => (
-                  <StretchDrawing key={drawing.kind} {...drawing} s={s} />
-                ))}
-              </View>
-            )
-          }
-        />
+        <MarkdownPdf nodes={section.body.children} s={s} lead={titles} />
       )}
       {section.english && (
         <View style={s.englishVersion}>
@@ -69,6 +55,37 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
           />
         </View>
       )}
+    </>
+  )
+}
+
+/** A help section's groups: its title and intro with the first subheading, then one per subheading. */
+function helpGroups(title: string, body: THandoutSection['body'], s: THandoutStyles, isEnglish: boolean): ReactNode[] {
+  const { intro, blocks } = splitAtHeadings(body.children)
+  const groups = [[...intro, ...(blocks[0] ?? [])], ...blocks.slice(1)]
+  return groups.map((nodes, index) => (
+    <View key={`${isEnglish ? 'en' : 'first'}-${index}`} wrap={false} style={isEnglish ? s.englishVersion : undefined}>
+      {index === 0 && <Text style={isEnglish ? s.englishTitle : s.sectionTitle}>{title}</Text>}
+      <MarkdownPdf nodes={nodes} s={s} />
+    </View>
+  ))
+}
+
+/**
+ * When to get help, in its box: it may break between groups (emergency, today, appointment),
+ * never inside one, and its last group stays on a page with `trail` (the web version's code),
+ * so the sources after it never open a page alone.
+ */
+export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSection[]; s: THandoutStyles; trail?: ReactNode }) {
+  const groups = sections.flatMap((section) => [...helpGroups(section.title, section.body, s, false), ...(section.english ? helpGroups(section.english.title, section.english.body, s, true) : [])])
+  const last = groups.pop()
+  return (
+    <>
+      {groups.length > 0 && <View style={s.helpBoxHead}>{groups}</View>}
+      <View wrap={false}>
+        <View style={groups.length > 0 ? s.helpBoxTail : s.helpBox}>{last}</View>
+        {trail}
+      </View>
     </>
   )
 }

@@ -3,35 +3,22 @@ import type { THandout } from '../../handout/assemble'
 import type { THandoutStyles } from '../styles'
 import { stringsFor } from '../../handout/strings'
 
+/**
+ * The sources as one small paragraph, then the version of the guide text: compact, so they
+ * never fill a page of their own. No review is claimed: none has happened yet (issue 23).
+ */
 export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyles }) {
   const strings = stringsFor(handout.language)
-  // No claim of review for text nobody has reviewed: a Spanish handout says so instead.
-  const reviewed = [strings.lastReviewed(strings.formatDate(handout.lastReviewed)), handout.isTranslationReviewed ? '' : strings.notReviewed].filter(Boolean).join(' ')
-  const reviewedLine = <Text style={[s.sourceItem, { marginTop: handout.sources.length === 0 ? 12 : 4 }]}>{reviewed}</Text>
-  if (handout.sources.length === 0) return reviewedLine
-  const [first, ...rest] = handout.sources.map((source, index) => (
-    <Text key={source.key} style={s.sourceItem}>
-      {index + 1}. {source.citation}
-    </Text>
-  ))
-  const lastTwo = rest.splice(-2)
-  // The title never ends a page alone: it travels with the first source. Nor does the review
-  // line start one alone (it once took a whole tenth page): it travels with the last two
-  // sources, as a list's last two items do, so a last page never holds one source alone.
+  const version = strings.contentVersion(handout.contentVersion.slice(0, 8))
   return (
-    <>
-      <View wrap={false}>
-        <Text style={s.sourcesTitle}>{strings.sources}</Text>
-        {first}
-        {lastTwo.length === 0 && reviewedLine}
-      </View>
-      {rest}
-      {lastTwo.length > 0 && (
-        <View wrap={false}>
-          {lastTwo}
-          {reviewedLine}
-        </View>
+    <View wrap={handout.length === 'full'} style={s.sources}>
+      {handout.sources.length > 0 && (
+        <Text style={s.sourceItem}>
+          <Text style={s.strong}>{strings.sources}: </Text>
+          {handout.length === 'short' ? handout.sources.map((source) => source.short).join('; ') : handout.sources.map((source, index) => `${index + 1}. ${source.citation}`).join(' ')}
+        </Text>
       )}
-    </>
+      <Text style={s.sourceItem}>{version}</Text>
+    </View>
   )
 }

@@ -46,7 +46,7 @@ describe('whether a saved template still matches the guide library', () => {
     const freshness = templateFreshness(template, topics, TODAY)
 
     expect(freshness).toEqual({ status: 'current', sectionVersions: template.sectionVersions })
-    expect(Object.keys(template.sectionVersions as object)).toEqual(expect.arrayContaining(['overview', 'group-senior', 'cause-dehydration', 'cause-medications']))
+    expect(Object.keys(template.sectionVersions as object)).toEqual(expect.arrayContaining(['key-points', 'group-senior', 'cause-dehydration', 'cause-medications']))
   })
 
   it('names, by title, a section that changed since the template was saved', async () => {
@@ -86,7 +86,7 @@ describe('whether a saved template still matches the guide library', () => {
   it('is current again once refreshed, one version later', async () => {
     const db = database()
     const saved = await saveTemplate(db)
-    const changed = await rememberDifferently(db, saved.id, (versions) => ({ ...versions, overview: '0000000000000000' }))
+    const changed = await rememberDifferently(db, saved.id, (versions) => ({ ...versions, 'key-points': '0000000000000000' }))
     expect(templateFreshness(changed, topics, TODAY).status).toBe('changed')
 
     const { sectionVersions } = currentSectionVersions(changed, topics, TODAY)

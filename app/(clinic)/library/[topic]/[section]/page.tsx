@@ -50,8 +50,10 @@ export default async function SectionPage({ params }: TParams) {
           <GradeBadge grade={section.readability.grade} /> {section.readability.words} words,{' '}
           {section.readability.sentences} sentences
         </dd>
-        <dt>Last reviewed</dt>
-        <dd>{section.reviewed}</dd>
+        <dt>Version</dt>
+        <dd>
+          {section.hash.slice(0, 8)}. Not yet signed off by a clinical reviewer: handouts make no claim of review.
+        </dd>
       </dl>
       <div className="section-body">
         <Markdown nodes={section.body.children} />

@@ -1,0 +1,86 @@
+// npm run content:pages
+// Renders the short handout of every combination the page budget covers (each group, every set
+// of up to three causes, teach-back on and off, in every language and print size) and prints, per
+// mode, the largest page count and the combination that made it. Exits non-zero over budget.
+import { availableParallelism } from 'node:os'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { topicLibrary } from '../lib/content/load-topic'
+import { assembleHandout } from '../lib/handout/assemble'
+import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '../lib/handout/page-budget'
+import { handoutRequestSchemaFor, type THandoutRequest } from '../lib/handout/request'
+import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
+
+type TJob = { topic: string; group: string; causes: string[]; teachBack: boolean; language: THandoutRequest['options']['language']; largePrint: boolean }
+type TResult = TJob & { pages: number }
+
+function subsetsUpTo<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [[]]
+  for (const item of items) for (const subset of [...out]) if (subset.length < size) out.push([...subset, item])
+  return out
+}
+
+function jobsOf(topicId: string): TJob[] {
+  const topic = topicLibrary().load(topicId)
+  const languages = topic.translations.es ? (['en', 'es', 'bilingual'] as const) : (['en'] as const)
+  const causeSets = subsetsUpTo(topic.causes.map((cause) => cause.id), CAUSES_IN_PAGE_BUDGET)
+  return languages.flatMap((language) =>
+    [false, true].flatMap((largePrint) =>
+      topic.groups.flatMap((group) => causeSets.flatMap((causes) => [false, true].map((teachBack) => ({ topic: topicId, group: group.id, causes, teachBack, language, largePrint })))),
+    ),
+  )
+}
+
+/** The personal details a real handout carries: they take room on page 1 and in the footer. */
+const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', clinicName: 'Riverside Family Clinic', clinicPhone: '(555) 010-0200' }
+
+async function pagesOf(job: TJob): Promise<number> {
+  const topic = topicLibrary().load(job.topic)
+  const request = handoutRequestSchemaFor(topic).parse({ topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, length: 'short' }, personal: PERSONAL })
+  const handout = assembleHandout(request, topic, { date: '2026-12-07' })
+  return (await renderHandoutPdf({ ...handout, webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).pageCount
+}
+
+const modeOf = (job: TJob) => `${job.topic} ${job.language}${job.largePrint ? ' large print' : ''}`
+const describe = (job: TJob) => `${job.group}; causes: ${job.causes.join(', ') || '(none)'}; teach-back ${job.teachBack ? 'on' : 'off'}`
+
+async function main() {
+  const started = performance.now()
+  const jobs = topicLibrary().ids.flatMap(jobsOf)
+  const workers = Math.max(1, Math.min(availableParallelism(), 4))
+  const results: TResult[] = []
+  await Promise.all(
+    Array.from({ length: workers }, (_, index) => {
+      const share = jobs.filter((_, position) => position % workers === index)
+      return new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), { workerData: share })
+        worker.on('message', (batch: TResult[]) => results.push(...batch))
+        worker.on('error', reject)
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`render worker exited with ${code}`))))
+      })
+    }),
+  )
+  let isOver = false
+  const modes = [...new Set(jobs.map(modeOf))]
+  console.log(`${results.length} short handouts rendered in ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
+  for (const mode of modes) {
+    const inMode = results.filter((result) => modeOf(result) === mode)
+    const worst = inMode.reduce((most, result) => (result.pages > most.pages ? result : most))
+    const budget = pageBudgetOf(worst)
+    const over = inMode.filter((result) => result.pages > budget)
+    isOver ||= over.length > 0
+    console.log(`${mode.padEnd(32)} largest ${worst.pages} of ${budget} pages (${describe(worst)})${over.length ? `  OVER BUDGET in ${over.length} of ${inMode.length}` : ''}`)
+  }
+  if (isOver) {
+    console.error('\nOver the page budget; the first ones:')
+    for (const result of results.filter((result) => result.pages > pageBudgetOf(result)).slice(0, 10)) console.error(`  ${modeOf(result)}: ${result.pages} pages: ${describe(result)}`)
+    process.exitCode = 1
+  }
+}
+
+if (isMainThread) {
+  await main()
+} else {
+  const batch: TResult[] = []
+  for (const job of workerData as TJob[]) batch.push({ ...job, pages: await pagesOf(job) })
+  parentPort!.postMessage(batch)
+}
