@@ -1,5 +1,6 @@
-// npm run content:check [-- --topic <id>]: validates every topic and prints each section's
-// grade; exits 1 on any validation error or readability limit broken.
+// npm run content:check [-- --topic <id>]: validates every topic, prints each section's grade, and
+// assembles every combination of choices to prove each handout gets only advice that fits it;
+// exits 1 on any validation error, readability limit broken or combination problem.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkReadability, checkSpanishReadability, MAX_AVERAGE_GRADE, MAX_SECTION_GRADE, MIN_SPANISH_AVERAGE_SCORE, MIN_SPANISH_SECTION_SCORE } from '../lib/content/check-readability'
@@ -7,6 +8,8 @@ import { spanishEaseLabel } from '../lib/content/readability-es'
 import { listTopicIds } from '../lib/content/load-topic'
 import { readTopic, type TTopic } from '../lib/content/read-topic'
 import { AppError } from '../lib/errors'
+import { checkCombinations } from '../lib/handout/check-combinations'
+import { CAUSES_IN_PAGE_BUDGET } from '../lib/handout/page-budget'
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
@@ -57,6 +60,12 @@ function main(): number {
       if (spanish.isAverageTooLow) console.error(`${id} (es): average ease ${spanish.averageScore} is below ${MIN_SPANISH_AVERAGE_SCORE}`)
       failed ||= spanish.tooHard.length > 0 || spanish.isAverageTooLow
     }
+
+    const combinations = checkCombinations(topic)
+    console.log(`\n${combinations.combinations} combinations assembled (every group, up to ${CAUSES_IN_PAGE_BUDGET} causes, teach-back, extras, languages, lengths)`)
+    for (const { problem, count, firstRequest } of combinations.problems) console.error(`${id}: ${problem} (${count} combinations, e.g. ${firstRequest})`)
+    if (combinations.problems.length === 0) console.log('no advice for another patient, no conflicts, no repeats, every safety line present, 3 to 5 key points')
+    failed ||= combinations.problems.length > 0
   }
   console.log(failed ? '\ncontent check FAILED' : '\ncontent check passed')
   return failed ? 1 : 0

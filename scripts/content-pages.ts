@@ -52,7 +52,9 @@ async function main() {
     Array.from({ length: workers }, (_, index) => {
       const share = jobs.filter((_, position) => position % workers === index)
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: share })
+        // A worker does not inherit tsx's loader from the CLI: it registers it, then loads this file.
+        const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}) })`
+        const worker = new Worker(entry, { eval: true, workerData: share })
         worker.on('message', (batch: TResult[]) => results.push(...batch))
         worker.on('error', reject)
         worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`render worker exited with ${code}`))))

@@ -101,6 +101,11 @@ export function checkTopic({ manifest, manifestFile, sections }: TCheckInput): T
     })
   }
 
+  manifest.causes.forEach((cause, index) => {
+    cause.notGroups.forEach((group, position) => {
+      if (!groupIds.has(group)) problems.push({ file: manifestFile, field: `causes[${index}].notGroups[${position}]`, message: `unknown group "${group}"; ${oneOf(groupIds)}` })
+    })
+  })
   for (const list of ['groups', 'causes'] as const) {
     manifest[list].forEach((item, index) => {
       item.safety.forEach((id, position) => {

@@ -56,6 +56,8 @@ export const ZTopicManifest = z.strictObject({
         description: ZText(200),
         /** Advice ids every handout that names this cause must print. */
         safety: z.array(ZId).default([]),
+        /** Groups this cause can never be chosen for (pregnancy for a senior): the request is refused. */
+        notGroups: z.array(ZId).default([]),
       }),
     )
     .min(1),

@@ -12,16 +12,17 @@ const thin = (...points: [number, number][]): TFigureShape => ({ kind: 'line', p
 
 /** A person side-on, the floor, and what they hold on to. */
 export const STRETCH_FIGURES: Record<TIllustration, TFigureShape[]> = {
-  // Leaning on a wall, back leg straight with the heel down.
+  // Sitting up, one leg straight, a towel round the foot pulling the toes up: safe for anyone
+  // who might fall, so it is the calf stretch every handout draws.
   'calf-stretch': [
-    thin([4, 95], [116, 95]),
-    thin([106, 8], [106, 95]),
-    { kind: 'circle', cx: 80, cy: 22, r: 7 },
-    bold([76, 29], [56, 60]),
-    bold([73, 35], [90, 30], [105, 30]),
-    bold([71, 39], [88, 36], [105, 37]),
-    bold([56, 60], [73, 76], [76, 94], [86, 94]),
-    bold([56, 60], [24, 94], [34, 94]),
+    thin([4, 92], [116, 92]),
+    { kind: 'circle', cx: 40, cy: 38, r: 7 },
+    bold([38, 45], [30, 86]),
+    bold([30, 86], [96, 86], [98, 74]),
+    bold([30, 86], [46, 72], [56, 86]),
+    bold([35, 56], [52, 62], [62, 62]),
+    thin([62, 61], [99, 72]),
+    thin([62, 63], [101, 80]),
   ],
   // Sitting, one leg straight with the toes up, reaching toward the toes.
   'hamstring-stretch': [

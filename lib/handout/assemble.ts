@@ -187,9 +187,15 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
   if (!keyPointsSection) throw new Error(`topic "${topic.id}" has no key points; validate the topic first`)
   const bodySections = sections.filter((section) => section !== keyPointsSection)
   const parts = PARTS.map((part) => {
-    const partSections = bodySections.filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind)).map(toHandoutSection)
-    // One section's own title says it all: a part heading above it would only repeat it.
-    return { id: part.id, title: part.hasTitle && partSections.length > 1 ? partTitle(part.id, language) : undefined, sections: partSections }
+    const partSections = bodySections
+      .filter((section) => (part.kinds as readonly TSectionKind[]).includes(section.kind))
+      .map(toHandoutSection)
+      // A section all of whose lines are for other patients or the complete guide is left out whole.
+      .filter((section) => section.body.children.length > 0)
+    // The short handout's section titles say it all; the complete guide groups its many sections
+    // under part headings, unless one section's own title would only be repeated.
+    const hasTitle = part.hasTitle && request.options.length === 'full' && partSections.length > 1
+    return { id: part.id, title: hasTitle ? partTitle(part.id, language) : undefined, sections: partSections }
   }).filter((part) => part.sections.length > 0)
 
   const usedKeys = new Set(sections.flatMap((section) => section.sources))
@@ -204,7 +210,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     : undefined
 
   const teachBack = request.options.teachBack
-    ? selectTeachBack(topic.teachBack, request).map((question) => {
+    ? selectTeachBack(topic.teachBack, { ...request, isShort: request.options.length === 'short' }).map((question) => {
         const spanishQuestion = spanish?.teachBack.find((entry) => entry.id === question.id)?.question
         return { id: question.id, question: spanishQuestion ?? question.question, ...(language === 'bilingual' && { english: question.question }) }
       })

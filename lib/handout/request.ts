@@ -102,6 +102,13 @@ function buildSchemaFor(topic: TTopic) {
         .default([])
         .refine((ids) => new Set(ids).size === ids.length, 'expected each optional part at most once'),
     }).default(DEFAULT_OPTIONS),
+  }).superRefine((request, context) => {
+    // A cause that cannot fit the group (pregnancy for a senior) would print advice for someone else.
+    for (const cause of topic.causes) {
+      if (request.causes.includes(cause.id) && cause.notGroups.includes(request.group)) {
+        context.addIssue({ code: 'custom', path: ['causes'], message: `cause "${cause.id}" does not fit the group "${request.group}"; remove it or choose another group` })
+      }
+    }
   })
 }
 

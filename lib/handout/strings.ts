@@ -25,9 +25,9 @@ export const STRINGS = {
     questionsCallNumber: (phone: string) => `Questions? Call ${phone}`,
     yourClinic: 'your clinic',
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    teachBackIntro: 'Your doctor or nurse may ask these questions. Tick each one you can answer.',
+    teachBackIntro: 'Your doctor or nurse may ask these questions. Check off each one you can answer.',
     webVersion: 'Scan to read this handout online.',
-    figureCaptions: { 'calf-stretch': 'Calf stretch', 'hamstring-stretch': 'Hamstring stretch', 'quadriceps-stretch': 'Thigh stretch' },
+    figureCaptions: { 'calf-stretch': 'Calf', 'hamstring-stretch': 'Hamstring', 'quadriceps-stretch': 'Front of thigh' },
     formatDate: dateFormat('en-US'),
   },
   es: {

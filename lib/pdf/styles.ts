@@ -26,22 +26,21 @@ export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14,
 function createStyles(size: TPrintSize) {
   const body = BODY_SIZE[size]
   const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
-  const drawingWidth = size === 'large' ? 110 : 84
+  const drawingWidth = size === 'large' ? 100 : 76
   const drawingGap = 12
   const text = (fontSize: number, extra: Record<string, unknown> = {}) => ({
     fontFamily: FONT_STACK,
     fontSize,
-    lineHeight: 1.4,
+    lineHeight: 1.35,
     color: INK,
     ...extra,
   })
   return StyleSheet.create({
-    page: { paddingTop: 36, paddingBottom: 52, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
+    page: { paddingTop: 32, paddingBottom: 48, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
     // A fixed box: react-pdf skips an image it cannot size. objectFit keeps the logo's proportions inside it.
     logo: { position: 'absolute', top: 0, right: 0, width: 150, height: 50, objectFit: 'contain', objectPosition: 'right top' },
     title: text(Math.round(body * 1.9), { fontWeight: 700, lineHeight: 1.15 }),
-    subtitle: text(body, { color: MUTED }),
-    preparedFor: text(Math.round(body * 1.2), { fontWeight: 700 }),
+    subtitle: text(body, { color: MUTED, marginTop: 2 }),
     purpose: text(body, { marginTop: 10 }),
     partTitle: text(Math.round(body * 1.45), {
       fontWeight: 700,
@@ -52,13 +51,13 @@ function createStyles(size: TPrintSize) {
       borderBottomColor: INK,
       paddingBottom: 2,
     }),
-    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.55, marginBottom: body * 0.2, lineHeight: 1.25 }),
+    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.45, marginBottom: body * 0.15, lineHeight: 1.2 }),
     englishVersion: { marginTop: body * 0.3, paddingLeft: body * 0.6, borderLeftWidth: 2, borderLeftColor: RULE },
     englishTitle: text(Math.round(body * 1.05), { fontWeight: 700, marginBottom: body * 0.2 }),
     subheading: text(Math.round(body * 1.05), { fontWeight: 700, marginTop: body * 0.5, marginBottom: 2 }),
     paragraph: text(body, { marginBottom: body * 0.25 }),
     strong: { fontWeight: 700 },
-    list: { marginBottom: body * 0.3 },
+    list: { marginBottom: body * 0.2 },
     listItem: { flexDirection: 'row', marginBottom: body * 0.15 },
     bullet: text(body, { width: body * 1.3 }),
     listItemText: text(body),
@@ -75,16 +74,16 @@ function createStyles(size: TPrintSize) {
     noteLabel: text(Math.round(body * 1.1), { fontWeight: 700, marginBottom: 4 }),
     noteText: text(body),
     followUp: text(body, { marginTop: 6, fontWeight: 700 }),
-    teachBackBox: { marginTop: body * 0.8, borderWidth: 1.5, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
-    tickRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.4 },
+    teachBackBox: { marginTop: body * 0.6, borderWidth: 1.5, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    tickRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.25 },
     tickBox: { width: body * 1.1, height: body * 1.1, borderWidth: 1.5, borderColor: INK, marginRight: body * 0.6, marginTop: body * 0.15 },
     tickText: { width: CONTENT_WIDTH - body * 3.6 },
     tickEnglish: text(body, { color: MUTED }),
     keyPointsBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5, paddingBottom: body * 0.3 },
     keyPointsTitle: text(Math.round(body * 1.3), { fontWeight: 700, marginBottom: body * 0.3, lineHeight: 1.2 }),
-    helpBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    helpBox: { marginTop: body * 0.6, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
     // The box in two parts that read as one: the head has no bottom edge, the tail no top edge.
-    helpBoxHead: { marginTop: body * 0.8, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9 },
+    helpBoxHead: { marginTop: body * 0.6, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9 },
     helpBoxTail: { borderWidth: 3, borderTopWidth: 0, borderColor: INK, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
     stepsWithDrawing: { flexDirection: 'row', alignItems: 'flex-start' },
     // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.
@@ -92,11 +91,12 @@ function createStyles(size: TPrintSize) {
     drawing: { width: drawingWidth, alignItems: 'center', marginLeft: drawingGap, marginBottom: 6 },
     drawingRow: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: body * 0.4 },
     drawingCaption: text(small, { color: MUTED, textAlign: 'center' }),
-    qrRow: { flexDirection: 'row', alignItems: 'center', marginTop: body * 1.2 },
-    qrCode: { width: size === 'large' ? 96 : 72 },
-    qrText: { width: CONTENT_WIDTH - (size === 'large' ? 96 : 72) - 12, marginLeft: 12 },
-    qrUrl: text(small, { color: MUTED }),
-    sources: { marginTop: body * 0.8 },
+    qrRow: { flexDirection: 'row', alignItems: 'center', marginTop: body * 0.6 },
+    qrCode: { width: size === 'large' ? 88 : 62 },
+    qrText: { width: CONTENT_WIDTH - (size === 'large' ? 88 : 62) - 12, marginLeft: 12 },
+    // As small as the sources beside it, so the address fits one line; it is there for anyone who cannot scan.
+    qrUrl: text(size === 'large' ? small : Math.min(small, 10), { color: MUTED }),
+    sources: { marginTop: body * 0.3 },
     // Small on standard and senior print; large print keeps every piece of text at its body size (18 pt or more).
     sourceItem: text(size === 'large' ? small : Math.min(small, 10), { color: MUTED, marginBottom: 2 }),
     footer: {

@@ -102,13 +102,13 @@ describe('a broken template is rejected with its file and field named', () => {
     const dir = copyOfLibrary()
     edit(dir, 'sections/group-senior.md', (text) => text.replace('{id: get-up-slowly}', '{id: get-up-slowly, grups: [senior]}').replace('{id: daily-walk}', '{groups: [senior]}'))
     const problems = problemsOf(dir)
-    expectProblem(problems, 'sections/group-senior.md', 'body', /line "When a cramp wakes you, sit on the edge.*Unrecognized key.*"grups"/)
+    expectProblem(problems, 'sections/group-senior.md', 'body', /line "Sit up first when a cramp wakes you.*Unrecognized key.*"grups"/)
     expectProblem(problems, 'sections/group-senior.md', 'body', /line "Take a short walk each day\.": id: /)
   })
 
   it('a safety advice id a group names that no line or section has', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'topic.yaml', (text) => text.replace('safety: [never-stop-medicine, get-up-slowly, calf-seated]', 'safety: [never-stop-medicine, hold-the-rail]'))
+    edit(dir, 'topic.yaml', (text) => text.replace('safety: [kp-medicines, get-up-slowly, calf-seated]', 'safety: [kp-medicines, hold-the-rail]'))
     expectProblem(problemsOf(dir), 'topic.yaml', 'groups[0].safety[1]', /unknown advice "hold-the-rail"/)
   })
 

@@ -37,6 +37,11 @@ describe('a handout request', () => {
     expect(extra).toEqual({ field: 'options.extras.0', message: expect.stringMatching(/^unknown optional part "overview"; expected one of: .*comparison-restless-legs/) })
   })
 
+  it('refuses a cause that cannot fit the group, such as pregnancy for a senior, naming both', () => {
+    expect(problemsOf({ group: 'senior', causes: ['dehydration', 'pregnancy'] })).toEqual([{ field: 'causes', message: 'cause "pregnancy" does not fit the group "senior"; remove it or choose another group' }])
+    expect(() => parse({ group: 'office-worker', causes: ['pregnancy'] })).not.toThrow()
+  })
+
   it('rejects an unknown topic with the list of topics', () => {
     expect(problemsOf({ topic: 'gout', group: 'senior' })).toEqual([{ field: 'topic', message: 'unknown topic "gout"; expected one of: leg-cramps' }])
   })

@@ -45,12 +45,11 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
                 sections={part.sections}
                 s={s}
                 trail={
-                  <>
-                    <WebVersionQr handout={handout} s={s} />
+                  <WebVersionQr handout={handout} s={s}>
                     {/* The short handout's few short sources stay on the page with the help box; the
                         complete guide's full citations are too long to keep whole in large print. */}
                     {handout.length === 'short' && <SourcesList handout={handout} s={s} />}
-                  </>
+                  </WebVersionQr>
                 }
               />
               {handout.length === 'full' && <SourcesList handout={handout} s={s} />}

@@ -9,8 +9,8 @@ const LOGO_GAP = 12
 export function HandoutHeader({ handout, logoSrc, s }: { handout: THandout; logoSrc?: string; s: THandoutStyles }) {
   const { personal } = handout
   const strings = stringsFor(handout.language)
-  const byline = [personal.clinicName, strings.formatDate(handout.date)].filter(Boolean).join('  ·  ')
-  const preparedFor = personal.patientFirstName && strings.preparedFor(personal.patientFirstName)
+  // One line under the title: for whom, from which clinic, when.
+  const byline = [personal.patientFirstName && strings.preparedFor(personal.patientFirstName), personal.clinicName, strings.formatDate(handout.date)].filter(Boolean).join('  ·  ')
   // Beside a logo, the title, name and byline keep clear of it and wrap instead (a long clinic name
   // ran under it), and what follows starts below it.
   const besideLogo = logoSrc ? { marginRight: Number(s.logo.width) + LOGO_GAP, minHeight: Number(s.logo.height) } : {}
@@ -20,7 +20,6 @@ export function HandoutHeader({ handout, logoSrc, s }: { handout: THandout; logo
       {logoSrc && <Image src={logoSrc} style={s.logo} />}
       <View style={besideLogo}>
         <Text style={s.title}>{handout.title}</Text>
-        {preparedFor && <Text style={[s.preparedFor, { fontFamily: fontStackFor(preparedFor) }]}>{preparedFor}</Text>}
         <Text style={[s.subtitle, { fontFamily: fontStackFor(byline) }]}>{byline}</Text>
       </View>
     </View>

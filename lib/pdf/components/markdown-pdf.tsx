@@ -20,7 +20,10 @@ export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
   nodes.forEach((node, index) => {
     if (node.type === 'heading' || introducesList(node, nodes[index + 1])) return heads.push(renderBlock(node, index, s))
     const kept = index === last ? trail : undefined
-    if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
+    // A list of one item would open a page alone: it stays with the paragraph before it.
+    if (node.type === 'list' && node.children.length === 1 && heads.length === 0 && nodes[index - 1]?.type === 'paragraph' && blocks.length > 0) {
+      blocks.push(<View key={`kept-${index}`} wrap={false}>{blocks.pop()}{renderList(node, index, s)}{kept}</View>)
+    } else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
     else if (heads.length > 0 || kept) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{renderBlock(node, index, s)}{kept}</View>)
     else blocks.push(renderBlock(node, index, s))
     heads = []

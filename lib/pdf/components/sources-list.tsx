@@ -15,10 +15,11 @@ export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyl
       {handout.sources.length > 0 && (
         <Text style={s.sourceItem}>
           <Text style={s.strong}>{strings.sources}: </Text>
-          {handout.length === 'short' ? handout.sources.map((source) => source.short).join('; ') : handout.sources.map((source, index) => `${index + 1}. ${source.citation}`).join(' ')}
+          {handout.length === 'short' ? `${handout.sources.map((source) => source.short).join('; ')}. ${version}` : handout.sources.map((source, index) => `${index + 1}. ${source.citation}`).join(' ')}
         </Text>
       )}
-      <Text style={s.sourceItem}>{version}</Text>
+      {/* The short handout's version ends its sources' line; the complete guide's stands apart. */}
+      {(handout.length === 'full' || handout.sources.length === 0) && <Text style={s.sourceItem}>{version}</Text>}
     </View>
   )
 }

@@ -11,7 +11,8 @@ export function TeachBackBox({ handout, s }: { handout: THandout; s: THandoutSty
   return (
     <View style={s.teachBackBox} wrap={false}>
       <Text style={s.sectionTitle}>{title}</Text>
-      <Text style={s.paragraph}>{strings.teachBackIntro}</Text>
+      {/* The short handout keeps to its pages: its title and tick boxes say what the box is for. */}
+      {handout.length === 'full' && <Text style={s.paragraph}>{strings.teachBackIntro}</Text>}
       {handout.teachBack.map((item) => (
         <View key={item.id} style={s.tickRow}>
           <View style={s.tickBox} />

@@ -1,4 +1,5 @@
 import { Path, Svg, Text, View } from '@react-pdf/renderer'
+import type { ReactNode } from 'react'
 import QRCode from 'qrcode'
 import type { THandout } from '../../handout/assemble'
 import { stringsFor } from '../../handout/strings'
@@ -30,9 +31,13 @@ function addressLines(url: string, width: number, fontSize: number): string[] {
   return (url.length <= maxChars ? [url] : [url.slice(0, cut), ...idLines]).filter(Boolean)
 }
 
-/** A QR code to the web version of the handout, with its address spelled out for those who cannot scan. */
-export function WebVersionQr({ handout, s }: { handout: THandout; s: THandoutStyles }) {
-  if (!handout.webUrl) return null
+/**
+ * A QR code to the web version of the handout, with its address spelled out for those who cannot
+ * scan; `children` (the short handout's sources) go in the column beside it, where they take no
+ * height of their own.
+ */
+export function WebVersionQr({ handout, s, children }: { handout: THandout; s: THandoutStyles; children?: ReactNode }) {
+  if (!handout.webUrl) return <>{children}</>
   const { d, size } = qrPath(handout.webUrl)
   return (
     <View style={s.qrRow} wrap={false}>
@@ -46,6 +51,7 @@ export function WebVersionQr({ handout, s }: { handout: THandout; s: THandoutSty
             {line}
           </Text>
         ))}
+        {children}
       </View>
     </View>
   )
