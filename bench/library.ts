@@ -1,3 +1,4 @@
+import { topicLibrary } from '../lib/content/load-topic'
 import { topicChoices } from '../lib/content/topic-choices'
 import type { THandoutRequestInput } from '../lib/handout/request'
 
@@ -11,15 +12,18 @@ const CAUSES_PER_HANDOUT = 3
  */
 export function libraryRequests(): THandoutRequestInput[] {
   return topicChoices().flatMap((topic) => {
-    const causeSets = Array.from({ length: Math.ceil(topic.causes.length / CAUSES_PER_HANDOUT) }, (_, index) =>
-      topic.causes.slice(index * CAUSES_PER_HANDOUT, (index + 1) * CAUSES_PER_HANDOUT).map((cause) => cause.id),
-    )
+    const { causes: declared } = topicLibrary().load(topic.id)
+    // Only causes that can be chosen for the group: pregnancy is refused for a senior.
+    const causeSetsFor = (group: string) => {
+      const causes = declared.filter((cause) => !cause.notGroups.includes(group))
+      return Array.from({ length: Math.ceil(causes.length / CAUSES_PER_HANDOUT) }, (_, index) => causes.slice(index * CAUSES_PER_HANDOUT, (index + 1) * CAUSES_PER_HANDOUT).map((cause) => cause.id))
+    }
     const extras = topic.extras.map((extra) => extra.id)
     const languages = topic.hasSpanish ? (['en', 'es', 'bilingual'] as const) : (['en'] as const)
     return topic.groups.flatMap((group) =>
       languages.flatMap((language) =>
         [false, true].flatMap((largePrint) =>
-          causeSets.map((causes, index) => {
+          causeSetsFor(group.id).map((causes, index) => {
             // Alternates with the print size too, so a topic with a single set of causes still asks for both.
             const withExtras = (index + Number(largePrint)) % 2 === 1
             return {

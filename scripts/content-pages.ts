@@ -6,28 +6,19 @@ import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { topicLibrary } from '../lib/content/load-topic'
 import { assembleHandout } from '../lib/handout/assemble'
-import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '../lib/handout/page-budget'
+import { combinationsOf } from '../lib/handout/check-combinations'
+import { pageBudgetOf } from '../lib/handout/page-budget'
 import { handoutRequestSchemaFor, type THandoutRequest } from '../lib/handout/request'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 
 type TJob = { topic: string; group: string; causes: string[]; teachBack: boolean; language: THandoutRequest['options']['language']; largePrint: boolean }
 type TResult = TJob & { pages: number }
 
-function subsetsUpTo<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [[]]
-  for (const item of items) for (const subset of [...out]) if (subset.length < size) out.push([...subset, item])
-  return out
-}
-
+/** The short handouts of every combination the checks assemble, without optional parts, in both print sizes. */
 function jobsOf(topicId: string): TJob[] {
-  const topic = topicLibrary().load(topicId)
-  const languages = topic.translations.es ? (['en', 'es', 'bilingual'] as const) : (['en'] as const)
-  const causeSets = subsetsUpTo(topic.causes.map((cause) => cause.id), CAUSES_IN_PAGE_BUDGET)
-  return languages.flatMap((language) =>
-    [false, true].flatMap((largePrint) =>
-      topic.groups.flatMap((group) => causeSets.flatMap((causes) => [false, true].map((teachBack) => ({ topic: topicId, group: group.id, causes, teachBack, language, largePrint })))),
-    ),
-  )
+  return [...combinationsOf(topicLibrary().load(topicId))]
+    .filter(({ options }) => options.length === 'short' && options.extras.length === 0)
+    .flatMap(({ group, causes, options }) => [false, true].map((largePrint) => ({ topic: topicId, group, causes, teachBack: options.teachBack, language: options.language, largePrint })))
 }
 
 /** The personal details a real handout carries: they take room on page 1 and in the footer. */

@@ -9,6 +9,9 @@ const dateFormat = (locale: string) => {
   return (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
+/** A phone number never breaks over two lines: its spaces do not break. */
+const keepTogether = (phone: string) => phone.replace(/ /g, '\u00a0')
+
 export const STRINGS = {
   en: {
     parts: { understand: 'What is happening', relief: 'What to do when it starts', prevention: 'How to prevent it', causes: 'What may be causing yours', more: 'More to know', teachBack: 'Check your understanding' },
@@ -19,7 +22,7 @@ export const STRINGS = {
     nextVisit: (date: string) => `Your next visit: ${date}`,
     sources: 'Sources',
     keyPoints: 'Key points',
-    keyPointsCall: (clinic: string | undefined, phone: string) => (clinic ? `Call ${clinic}: ${phone}.` : `Call ${phone}.`),
+    keyPointsCall: (clinic: string | undefined, phone: string) => (clinic ? `Call ${clinic}: ${keepTogether(phone)}.` : `Call ${keepTogether(phone)}.`),
     contentVersion: (version: string) => `Guide text version ${version}.`,
     questionsCall: (clinic: string, phone: string) => `Questions? Call ${clinic}: ${phone}`,
     questionsCallNumber: (phone: string) => `Questions? Call ${phone}`,
@@ -39,7 +42,7 @@ export const STRINGS = {
     nextVisit: (date: string) => `Su próxima cita: ${date}`,
     sources: 'Fuentes',
     keyPoints: 'Lo más importante',
-    keyPointsCall: (clinic: string | undefined, phone: string) => (clinic ? `Llame a ${clinic}: ${phone}.` : `Llame al ${phone}.`),
+    keyPointsCall: (clinic: string | undefined, phone: string) => (clinic ? `Llame a ${clinic}: ${keepTogether(phone)}.` : `Llame al ${keepTogether(phone)}.`),
     contentVersion: (version: string) => `Versión del texto de la guía: ${version}.`,
     questionsCall: (clinic: string, phone: string) => `¿Preguntas? Llame a ${clinic}: ${phone}`,
     questionsCallNumber: (phone: string) => `¿Preguntas? Llame al ${phone}`,

@@ -68,8 +68,8 @@ function createStyles(size: TPrintSize) {
     tableHeaderRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: RULE, backgroundColor: PANEL },
     tableCell: { flex: 2, paddingVertical: 3, paddingHorizontal: 4 },
     tableFirstCell: { flex: 1.3, paddingVertical: 3, paddingHorizontal: 4 },
-    tableCellText: text(size === 'large' ? body : Math.max(11, body - 1)),
-    tableHeaderText: text(size === 'large' ? body : Math.max(11, body - 1), { fontWeight: 700 }),
+    tableCellText: text(body),
+    tableHeaderText: text(body, { fontWeight: 700 }),
     noteBox: { marginTop: body, borderWidth: 2, borderColor: INK, borderRadius: 4, padding: body * 0.8 },
     noteLabel: text(Math.round(body * 1.1), { fontWeight: 700, marginBottom: 4 }),
     noteText: text(body),
@@ -84,6 +84,7 @@ function createStyles(size: TPrintSize) {
     helpBox: { marginTop: body * 0.6, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
     // The box in two parts that read as one: the head has no bottom edge, the tail no top edge.
     helpBoxHead: { marginTop: body * 0.6, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9 },
+    helpBoxMiddle: { borderLeftWidth: 3, borderRightWidth: 3, borderColor: INK, paddingHorizontal: body * 0.9 },
     helpBoxTail: { borderWidth: 3, borderTopWidth: 0, borderColor: INK, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
     stepsWithDrawing: { flexDirection: 'row', alignItems: 'flex-start' },
     // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.

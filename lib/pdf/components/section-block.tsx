@@ -6,10 +6,27 @@ import { MarkdownPdf } from './markdown-pdf'
 import { StretchDrawing } from './stretch-drawing'
 import { splitAtHeadings } from '../../handout/split-at-headings'
 
+/** A step block beside its drawing, kept whole. */
+function StepsWithDrawing({ nodes, drawing, s, lead }: { nodes: THandoutSection['body']['children']; drawing: THandoutSection['illustrations'][number]; s: THandoutStyles; lead?: ReactNode }) {
+  return (
+    <View wrap={false}>
+      {lead}
+      <View style={s.stepsWithDrawing}>
+        <View style={s.steps}>
+          <MarkdownPdf nodes={nodes} s={s} />
+        </View>
+        <StretchDrawing {...drawing} s={s} />
+      </View>
+    </View>
+  )
+}
+
 /**
  * A section's title and text. Its drawings stand in a column beside the text, in the order of
  * its subheadings (calf, then hamstring): beside the steps, not under them, so a section of
- * short steps takes no more height than its drawings.
+ * short steps takes no more height than its drawings. In large print, where the whole may not
+ * fit what is left of a page, each subheading's steps stand beside their own drawing instead,
+ * and the section may break between them.
  */
 export function SectionBlock({ section, s, showTitle = true, lead }: { section: THandoutSection; s: THandoutStyles; showTitle?: boolean; lead?: ReactNode }) {
   const drawings = section.illustrations
@@ -21,12 +38,33 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
         {showTitle && <Text style={s.sectionTitle}>{section.title}</Text>}
       </Fragment>
     ) : undefined
+  const { intro, blocks } = splitAtHeadings(section.body.children)
+  const isPairedPerBlock = Number(s.paragraph.fontSize) >= BODY_SIZE.large && drawings.length > 1 && blocks.length >= drawings.length
   // A fragment, not a View: react-pdf paginates a flat run of blocks far better than nested boxes.
   return (
     <>
-      {drawings.length > 0 ? (
-        // Kept whole, but in large print a long section with its drawings may be taller than a page.
-        <View wrap={drawings.length > 1 && Number(s.paragraph.fontSize) >= BODY_SIZE.large}>
+      {isPairedPerBlock ? (
+        <>
+          {blocks.slice(0, drawings.length).map((block, index) => (
+            <StepsWithDrawing
+              key={index}
+              nodes={block}
+              drawing={drawings[index]!}
+              s={s}
+              lead={
+                index === 0 && (
+                  <>
+                    {titles}
+                    <MarkdownPdf nodes={intro} s={s} />
+                  </>
+                )
+              }
+            />
+          ))}
+          <MarkdownPdf nodes={blocks.slice(drawings.length).flat()} s={s} />
+        </>
+      ) : drawings.length > 0 ? (
+        <View wrap={false}>
           {titles}
           <View style={s.stepsWithDrawing}>
             <View style={s.steps}>
@@ -79,9 +117,15 @@ function helpGroups(title: string, body: THandoutSection['body'], s: THandoutSty
 export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSection[]; s: THandoutStyles; trail?: ReactNode }) {
   const groups = sections.flatMap((section) => [...helpGroups(section.title, section.body, s, false), ...(section.english ? helpGroups(section.english.title, section.english.body, s, true) : [])])
   const last = groups.pop()
+  // Each group is a box piece of its own at the top level, where react-pdf breaks pages well:
+  // the first has the box's top edge, the last its bottom edge.
   return (
     <>
-      {groups.length > 0 && <View style={s.helpBoxHead}>{groups}</View>}
+      {groups.map((group, index) => (
+        <View key={index} wrap={false} style={index === 0 ? s.helpBoxHead : s.helpBoxMiddle}>
+          {group}
+        </View>
+      ))}
       <View wrap={false}>
         <View style={groups.length > 0 ? s.helpBoxTail : s.helpBox}>{last}</View>
         {trail}
