@@ -87,6 +87,9 @@ export function checkTopic({ manifest, manifestFile, sections }: TCheckInput): T
       checkFit(file, where, line)
       checkAdviceRefs(file, `${where}replaces`, line.replaces, id)
       checkAdviceRefs(file, `${where}conflicts`, line.conflicts, id)
+      line.sources.forEach((key, index) => {
+        if (!sourceKeys.has(key)) problems.push({ file, field: `${where}sources[${index}]`, message: `unknown source "${key}"; ${oneOf(sourceKeys)}` })
+      })
     }
     if (section.replaces.length > 0 && section.appliesTo.groups.length === 0) {
       problems.push({ file, field: 'replaces', message: 'only a section for a group can replace another; expected appliesTo.groups' })

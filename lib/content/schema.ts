@@ -30,6 +30,8 @@ export const ZLineAdvice = ZFit.extend({
   conflicts: z.array(ZId).default([]),
   /** Only in the complete guide, not in the short handout. */
   full: z.boolean().default(false),
+  /** Sources for this line alone, cited only in handouts that print it. */
+  sources: z.array(ZId).default([]),
 })
 export type TLineAdvice = z.infer<typeof ZLineAdvice>
 

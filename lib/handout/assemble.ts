@@ -198,7 +198,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     return { id: part.id, title: hasTitle ? partTitle(part.id, language) : undefined, sections: partSections }
   }).filter((part) => part.sections.length > 0)
 
-  const usedKeys = new Set(sections.flatMap((section) => section.sources))
+  const usedKeys = new Set(sections.flatMap((section) => [...section.sources, ...[...lines.get(section.id)!].flatMap((id) => section.lines.get(id)!.sources)]))
   const note = request.personal.note ? [countText(request.personal.note)] : []
   const counts = addCounts([englishPurposeCounts(topic.purpose), ...sections.map((section) => englishCounts(section, lines.get(section.id)!)), ...note])
   const spanishReadability = spanish

@@ -101,7 +101,7 @@ describe('assembling a handout (properties over every group and any causes)', ()
     )
   })
 
-  it('lists exactly the sources of the sections used, in the reference list order', () => {
+  it('lists exactly the sources of the sections and lines printed, in the reference list order', () => {
     fc.assert(
       fc.property(requests, (input) => {
         const handout = assemble(input)
@@ -109,7 +109,9 @@ describe('assembling a handout (properties over every group and any causes)', ()
           expect(handout.sources).toEqual([])
           return
         }
-        const used = new Set(['key-points', ...sectionIds(handout)].flatMap((id) => sectionById(id).sources))
+        const printedLineIds = JSON.stringify([handout.keyPoints.body, ...handout.parts.flatMap((part) => part.sections.map((section) => section.body))]).match(/"adviceId":"[^"]+"/g) ?? []
+        const lineSources = printedLineIds.flatMap((match) => topic.sections.flatMap((section) => section.lines.get(match.slice(12, -1))?.sources ?? []))
+        const used = new Set([...['key-points', ...sectionIds(handout)].flatMap((id) => sectionById(id).sources), ...lineSources])
         expect(handout.sources.map((source) => source.key)).toEqual(topic.references.map((r) => r.key).filter((key) => used.has(key)))
       }),
     )
@@ -131,6 +133,14 @@ describe('assembling a handout (examples)', () => {
     const text = printedText(assemble({ group: 'diabetic', options: { length: 'full' } }))
     expect(text).toMatch(/Never put heat or ice on numb skin/)
     expect(text).not.toMatch(/A warm towel or bath/)
+  })
+
+  it("cites a line's own source only where the line is printed", () => {
+    const keys = (input: THandoutRequestInput) => assemble(input).sources.map((source) => source.key)
+    expect(keys({ group: 'pregnant' })).toContain('medlineplus-preeclampsia')
+    expect(keys({ group: 'pregnant' })).not.toContain('medlineplus-spinal-stenosis')
+    expect(keys({ group: 'senior', causes: ['spinal-stenosis'] })).toContain('medlineplus-spinal-stenosis')
+    expect(keys({ group: 'senior', causes: ['spinal-stenosis'] })).not.toContain('medlineplus-preeclampsia')
   })
 
   it('says what it is for, naming the chosen causes', () => {
