@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { Font } from '@react-pdf/renderer'
 import * as fontkit from 'fontkit'
 import { breakableParts } from './line-breaks'
-import { layOutRightToLeftRuns } from './right-to-left-runs'
 import { BODY_FACE, faceFile, scriptFacesFor, SYMBOL_FACE, type TFace } from './script-fonts'
 import { installShapingCache } from './shaping-cache'
 import { installTextLayoutCache } from './text-layout-cache'
@@ -49,9 +48,7 @@ export function registerFonts(): void {
   })
   // Words stay whole (react-pdf's hyphenation split them badly, "vom-iting"), except where a line must break inside one.
   Font.registerHyphenationCallback(breakableParts)
-  // These patch fontkit's font class, reached through the face already parsed for the footer; the
-  // shaping cache goes on last, so it keeps runs as laid out right to left.
-  layOutRightToLeftRuns(bodyFont())
+  // These patch fontkit's font class, reached through the face already parsed for the footer.
   installShapingCache(bodyFont())
   keepUnitsPerEm(bodyFont())
   installTextLayoutCache()

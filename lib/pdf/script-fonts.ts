@@ -96,6 +96,12 @@ export function runsByFace(text: string): { face: TFace; text: string }[] {
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
 /**
+ * Hebrew points and Arabic vowel signs: react-pdf 4.9 draws a mark at the pen, off its letter, so
+ * they would print misplaced. They are refused like a missing glyph; names without them print.
+ */
+const MISPLACED_MARK = /[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/u
+
+/**
  * What in a text no face can print, as the person typed it (an emoji with its modifiers stays
  * one), each once. react-pdf would draw these as an empty box or another face's wrong glyph.
  */
@@ -106,7 +112,7 @@ export function unprintableIn(text: string): string[] {
   for (const { segment } of graphemes.segment(text)) {
     for (const character of segment) {
       const codePoint = character.codePointAt(0)!
-      if (!isLineBreak(codePoint) && !faceFor(codePoint, order)) {
+      if (!isLineBreak(codePoint) && (MISPLACED_MARK.test(character) || !faceFor(codePoint, order))) {
         found.add(segment)
         break
       }
