@@ -7,7 +7,7 @@ import type { TTranslatedSection } from '../content/read-translation'
 import { oncePerKey } from '../once-per-key'
 import { selectTeachBack } from './select-teach-back'
 import { STRINGS, stringsFor, type THandoutLanguage } from './strings'
-import type { TFit, TIllustration, TSectionKind } from '../content/schema'
+import type { TFit, TIllustration, TLineAdvice, TSectionKind } from '../content/schema'
 import { pruneLines } from './prune-lines'
 import type { THandoutRequest } from './request'
 
@@ -108,7 +108,7 @@ export function selectSections(topic: TTopic, request: THandoutRequest): TSectio
  */
 export function selectLines(sections: readonly TSection[], request: THandoutRequest): Map<string, Set<string>> {
   const isFull = request.options.length === 'full'
-  const isCandidate = (line: TSection['lines'] extends ReadonlyMap<string, infer L> ? L : never) => fitsRequest(line, request) && (isFull || !line.full)
+  const isCandidate = (line: TLineAdvice) => fitsRequest(line, request) && (isFull || !line.full)
   const replaced = new Set(sections.flatMap((section) => [...section.lines.values()].filter(isCandidate).flatMap((line) => line.replaces)))
   const printed = new Set<string>()
   const kept = new Map<string, Set<string>>()

@@ -1,9 +1,19 @@
 import type { ListItem, Root, RootContent } from 'mdast'
-import type { TSection, TTopic } from '../content/read-topic'
-import type { TLineAdvice } from '../content/schema'
+import type { TTopic } from '../content/read-topic'
+import { oncePerKey } from '../once-per-key'
 import { assembleHandout, fitsRequest, type THandout } from './assemble'
 import { CAUSES_IN_PAGE_BUDGET } from './page-budget'
 import { handoutRequestSchemaFor, HANDOUT_LENGTHS, type THandoutRequest } from './request'
+
+/** Every declared pair of advice that must never print together, read once per topic. */
+const conflictsOf = oncePerKey(
+  (topic: TTopic): (readonly [string, string])[] =>
+    topic.sections.flatMap((section) => [
+      ...section.conflicts.map((other) => [section.id, other] as const),
+      ...[...section.lines.values()].flatMap((line) => line.conflicts.map((other) => [line.id, other] as const)),
+    ]),
+  new WeakMap(),
+)
 
 /** Key points sum up what follows: they may say again what a section says, and nothing else may. */
 const SUMMARY_KIND = 'key-points'
@@ -76,8 +86,6 @@ const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
 export function problemsOfHandout(topic: TTopic, request: THandoutRequest, handout: THandout): string[] {
   const problems: string[] = []
   const sectionsById = new Map(topic.sections.map((section) => [section.id, section]))
-  const lineDeclarations = new Map<string, { line: TLineAdvice; section: TSection }[]>()
-  for (const section of topic.sections) for (const line of section.lines.values()) lineDeclarations.set(line.id, [...(lineDeclarations.get(line.id) ?? []), { line, section }])
 
   const englishOf = (section: THandout['keyPoints']) => ({ id: section.id, kind: section.kind, body: section.english?.body ?? section.body })
   const printedSections = [handout.keyPoints, ...handout.parts.flatMap((part) => part.sections)].map(englishOf)
@@ -97,11 +105,7 @@ export function problemsOfHandout(topic: TTopic, request: THandoutRequest, hando
     if (declaration.full && request.options.length === 'short') problems.push(`${quote(line)} belongs to the complete guide but was printed in a short handout`)
   }
 
-  const conflicts = [
-    ...topic.sections.flatMap((section) => section.conflicts.map((other) => [section.id, other] as const)),
-    ...[...lineDeclarations.values()].flat().flatMap(({ line }) => line.conflicts.map((other) => [line.id, other] as const)),
-  ]
-  for (const [one, other] of conflicts) {
+  for (const [one, other] of conflictsOf(topic)) {
     if (printedIds.has(one) && printedIds.has(other)) {
       const find = (id: string) => printed.find((line) => line.adviceId === id) ?? printed.find((line) => line.sectionId === id)
       problems.push(`${quote(find(one)!)} conflicts with ${quote(find(other)!)}, and both were printed`)

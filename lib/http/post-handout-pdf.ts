@@ -1,11 +1,10 @@
-import { getRequestUser } from '../auth/session-user'
 import { getTemplateById } from '../data/templates/get-template'
 import { db } from '../db'
-import { env, webLink } from '../env'
+import { webLink } from '../env'
 import { makeClinicHandout } from '../make-clinic-handout'
 import { renderOnServer } from '../pdf/server-renderer'
-import { errorResponse, pdfResponse, readJsonBody, unauthorized } from './handout-responses'
-import { crossSiteRefused, isCrossSiteRequest } from './same-origin'
+import { pdfResponse } from './handout-responses'
+import { signedInJsonPost } from './signed-in-json-post'
 
 /**
  * POST a handout request as JSON; get the PDF back. `?template=<id>` records the template it
@@ -13,18 +12,11 @@ import { crossSiteRefused, isCrossSiteRequest } from './same-origin'
  * (app/api/handouts/pdf) exports it, and the production server calls it directly (server.ts).
  * Any error but a domain one is logged here and thrown on (errorResponse), for a bare 500.
  */
-export async function postHandoutPdf(request: Request): Promise<Response> {
-  try {
-    if (isCrossSiteRequest(request, env.NEXTAUTH_URL)) return crossSiteRefused()
-    const user = await getRequestUser(request)
-    if (!user) return unauthorized()
-    const read = await readJsonBody(request)
-    if ('response' in read) return read.response
+export function postHandoutPdf(request: Request): Promise<Response> {
+  return signedInJsonPost(request, async (user, body) => {
     const templateParam = new URL(request.url).searchParams.get('template')
     const templateId = templateParam ? (await getTemplateById(db, user, templateParam)).id : undefined
-    const { handout, pdf } = await makeClinicHandout(db, user, read.body, { templateId, render: renderOnServer, webLink })
+    const { handout, pdf } = await makeClinicHandout(db, user, body, { templateId, render: renderOnServer, webLink })
     return pdfResponse(handout, pdf)
-  } catch (error) {
-    return errorResponse(error)
-  }
+  })
 }
