@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled } from '../env'
+import { safeRedirectPath } from '../http/same-origin-path'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { sessionToken } from './session-token'
 import { isSsoEmailVerified } from './sso-email'
@@ -73,6 +74,10 @@ export const authOptions: NextAuthOptions = {
     ...ssoProvider,
   ],
   callbacks: {
+    // After sign-in or sign-out: a path on this site only, however the callbackUrl is encoded.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeRedirectPath(url, baseUrl)}`
+    },
     async signIn({ account, profile, user }) {
       if (account?.provider !== SSO_PROVIDER_ID) return true
       if (!isSsoEmailVerified(profile, env.OIDC_EMAIL_VERIFIED)) return '/sign-in?error=unverified-email'

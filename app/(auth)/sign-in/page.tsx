@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { SSO_PROVIDER_ID } from '@/lib/auth/options'
 import { env, isSsoEnabled } from '@/lib/env'
+import { safeRedirectPath } from '@/lib/http/same-origin-path'
 import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
@@ -16,14 +17,10 @@ const ERRORS: Record<string, string> = {
   AccessDenied: 'Your organisation is not set up here. Ask your clinic admin.',
 }
 
-/** Only paths inside this app: never send someone to another site after sign-in. */
-function safeCallback(value: string | string[] | undefined): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/handouts/new'
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
-  const callbackUrl = safeCallback(params.callbackUrl)
+  // Only paths inside this app: never send someone to another site after sign-in.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, env.NEXTAUTH_URL)
   if (await getCurrentUser({ allowPendingPassword: true })) redirect(callbackUrl)
   const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? 'Too many sign-in attempts. Try again in a few minutes.' : 'Sign-in did not work. Please try again.')) : undefined
   const notice = params.notice === 'password-changed' ? 'Password changed. Sign in with your new password.' : undefined
