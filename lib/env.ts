@@ -14,6 +14,15 @@ const ZOptionalText = z
   .transform((value) => value || undefined)
   .optional()
 
+const ONE_DAY_SECONDS = 24 * 60 * 60
+
+/** A duration in whole seconds, from 1 s (tests make sessions short) to 30 days. */
+const ZSeconds = z.coerce
+  .number({ error: 'must be a number of seconds' })
+  .int('must be a whole number of seconds')
+  .min(1, 'must be at least 1 second')
+  .max(30 * ONE_DAY_SECONDS, 'must be at most 2592000 seconds (30 days)')
+
 const ZWebLinkKey = z.string().min(32, 'each key must be at least 32 characters')
 
 /**
@@ -41,11 +50,24 @@ const ZEnv = z
     // Where `npm run serve` listens (server.ts): all interfaces unless HOST names one.
     PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535').default(3000),
     HOST: ZOptionalText.pipe(z.string().regex(/^[\w.:-]+$/, 'must be a host name or an IP address').optional()),
+    // How many proxies in front of the app append to X-Forwarded-For; 0: clients connect directly and the header is ignored. @see lib/http/client-address.ts
+    TRUST_PROXY_HOPS: z.coerce
+      .number({ error: 'must be a number of proxies, 0 when clients connect directly' })
+      .int('must be a whole number')
+      .min(0, 'must be from 0 to 10')
+      .max(10, 'must be from 0 to 10')
+      .default(0),
+    // A session ends this long after sign-in whatever happens, or after this long without a request.
+    SESSION_MAX_AGE_SECONDS: ZSeconds.default(8 * 60 * 60),
+    SESSION_IDLE_SECONDS: ZSeconds.default(30 * 60),
   })
   .superRefine((value, context) => {
     // A secret generated on one machine would differ on the next: sessions and QR links would break between servers.
     if (isPostgresqlUrl(value.DATABASE_URL) && !value.NEXTAUTH_SECRET) {
       context.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'must be set with PostgreSQL: every app server needs the same secret' })
+    }
+    if (value.SESSION_IDLE_SECONDS > value.SESSION_MAX_AGE_SECONDS) {
+      context.addIssue({ code: 'custom', path: ['SESSION_IDLE_SECONDS'], message: `must not exceed SESSION_MAX_AGE_SECONDS (${value.SESSION_MAX_AGE_SECONDS})` })
     }
     const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET]
     if (sso.some(Boolean) && !sso.every(Boolean)) {
@@ -80,6 +102,7 @@ function localAuthSecret(databaseUrl: string): string {
 
 export const env = parseEnv(process.env)
 export const authSecret = env.NEXTAUTH_SECRET ?? localAuthSecret(env.DATABASE_URL)
+export const sessionLimits = { maxAgeMs: env.SESSION_MAX_AGE_SECONDS * 1000, idleMs: env.SESSION_IDLE_SECONDS * 1000 }
 export const isSsoEnabled = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)
 
 // next-auth reads these two from process.env itself; hand it the validated values.

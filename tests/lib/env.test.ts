@@ -34,6 +34,16 @@ describe('environment validation', () => {
     expect(() => parseEnv({ HOST: 'no such host!' })).toThrow(/HOST: must be a host name or an IP address/)
   })
 
+  it('ends sessions 8 hours after sign-in or after 30 minutes idle unless told otherwise, and refuses durations that cannot be', () => {
+    expect(parseEnv({})).toMatchObject({ SESSION_MAX_AGE_SECONDS: 28_800, SESSION_IDLE_SECONDS: 1800 })
+    expect(parseEnv({ SESSION_MAX_AGE_SECONDS: '3600', SESSION_IDLE_SECONDS: '600' })).toMatchObject({ SESSION_MAX_AGE_SECONDS: 3600, SESSION_IDLE_SECONDS: 600 })
+    expect(() => parseEnv({ SESSION_MAX_AGE_SECONDS: 'eight hours' })).toThrow(/SESSION_MAX_AGE_SECONDS: must be a number of seconds/)
+    expect(() => parseEnv({ SESSION_IDLE_SECONDS: '0' })).toThrow(/SESSION_IDLE_SECONDS: must be at least 1 second/)
+    expect(() => parseEnv({ SESSION_IDLE_SECONDS: '90.5' })).toThrow(/SESSION_IDLE_SECONDS: must be a whole number of seconds/)
+    expect(() => parseEnv({ SESSION_MAX_AGE_SECONDS: '9999999' })).toThrow(/SESSION_MAX_AGE_SECONDS: must be at most 2592000 seconds/)
+    expect(() => parseEnv({ SESSION_MAX_AGE_SECONDS: '600', SESSION_IDLE_SECONDS: '1800' })).toThrow(/SESSION_IDLE_SECONDS: must not exceed SESSION_MAX_AGE_SECONDS \(600\)/)
+  })
+
   it('names the bad variable and says what it expected', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://somewhere' })).toThrow(/DATABASE_URL: must start with "file:" \(SQLite\) or "postgresql:\/\/"/)
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV: .*"development"/)
