@@ -54,11 +54,32 @@ export async function recordSignInFailure(db: PrismaClient, source: TSignInSourc
     })
   }
   const [account] = await Promise.all([bump(keys.account), bump(keys.address)])
+  await forgetStaleRows(db, now)
   if (account.failures < LOCK_AFTER_FAILURES) return { isLocked: false }
   const lockedUntil = new Date(now.getTime() + LOCK_MS)
   await db.signInThrottle.update({ where: { key: keys.account }, data: { lockedUntil } })
   await db.user.updateMany({ where: { email: accountEmail(source.email) }, data: { lockedUntil } })
   return { isLocked: true }
+}
+
+/**
+ * Deletes the rows that no longer hold anything back: no lock in force, no attempt under way, no
+ * failure within FORGET_AFTER_MS (such a row counts as no row: see recordSignInFailure and
+ * signInWaitMs). Run on each counted failure, so the table holds at most the last hour's keys
+ * however many emails and addresses are tried. @see issue 20, item 9
+ */
+export async function forgetStaleRows(db: PrismaClient, now = new Date()): Promise<number> {
+  const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS)
+  const { count } = await db.signInThrottle.deleteMany({
+    where: {
+      AND: [
+        { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+        { OR: [{ attemptUntil: null }, { attemptUntil: { lte: now } }] },
+        { OR: [{ lastFailureAt: null }, { lastFailureAt: { lt: forgetBefore } }] },
+      ],
+    },
+  })
+  return count
 }
 
 /**
@@ -89,6 +110,8 @@ export async function oneAttemptAtATime<T>(db: PrismaClient, email: string, run:
   try {
     return await run()
   } finally {
+    // A row that only held the lease (no failure counted: a success, or an attempt refused while throttled) goes with it.
+    await db.signInThrottle.deleteMany({ where: { key, failures: 0, lockedUntil: null } })
     await db.signInThrottle.updateMany({ where: { key }, data: { attemptUntil: null } })
   }
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ZNewPassword } from '@/lib/auth/password-rules'
-import { delayAfter, LOCK_AFTER_FAILURES, LOCK_MS, oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount } from '@/lib/auth/sign-in-throttle'
+import { delayAfter, FORGET_AFTER_MS, LOCK_AFTER_FAILURES, LOCK_MS, oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount, type TSignInSource } from '@/lib/auth/sign-in-throttle'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
+import type { PrismaClient } from '@/generated/prisma/client'
 import { newTestDatabaseUrl, testDatabaseProvider } from '../support/test-database'
 import { createTempDirs } from '../support/temp-dir'
 
@@ -104,8 +105,67 @@ describe('one sign-in attempt at a time per account', () => {
     await db.signInThrottle.create({ data: { key: `email:${source.email}`, attemptUntil: leftUntil } })
     const startedAt = await oneAttemptAtATime(db, source.email, async () => Date.now())
     expect(startedAt).toBeGreaterThanOrEqual(leftUntil.getTime())
-    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: `email:${source.email}` } })).attemptUntil).toBeNull()
+    // The lease is released: the row held nothing else, so it is gone.
+    expect(await db.signInThrottle.findUnique({ where: { key: `email:${source.email}` } })).toBeNull()
     await db.$disconnect()
+  })
+})
+
+/** One unauthenticated attempt as sign-in makes it (lib/auth/options.ts): its turn, the wait, then a counted failure unless refused. */
+async function failedAttempt(db: PrismaClient, attempt: TSignInSource, now: Date): Promise<'refused' | 'counted'> {
+  return oneAttemptAtATime(db, attempt.email, async () => {
+    if ((await signInWaitMs(db, attempt, now)) > 0) return 'refused'
+    await recordSignInFailure(db, attempt, now)
+    return 'counted'
+  })
+}
+
+describe('the throttle table stays bounded (issue 20, item 9)', () => {
+  it('many attempts with new emails from new addresses over hours leave only the last hour’s rows', async () => {
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
+    const HOURS = 3
+    const PER_MINUTE = 2
+    let mostRows = 0
+    for (let minute = 0; minute < HOURS * 60; minute++) {
+      for (let index = 0; index < PER_MINUTE; index++) {
+        const attempt = { email: `guess-${minute}-${index}@demo-clinic.test`, address: `198.51.${minute % 250}.${index}` }
+        expect(await failedAttempt(db, attempt, at(minute * 60 + index))).toBe('counted')
+      }
+      mostRows = Math.max(mostRows, await db.signInThrottle.count())
+    }
+    // Each attempt counts against an account and an address; an hour of them, and no more, is kept.
+    const hourOfRows = 2 * PER_MINUTE * (FORGET_AFTER_MS / 60_000 + 1)
+    expect(mostRows).toBeLessThanOrEqual(hourOfRows)
+    expect(HOURS * 60 * PER_MINUTE * 2).toBeGreaterThan(2 * hourOfRows)
+    await db.$disconnect()
+  }, 120_000)
+
+  it('attempts refused while an address is held back leave no row at all', async () => {
+    const db = createPrismaClient(await newTestDatabaseUrl(tempDir()))
+    const address = '203.0.113.99'
+    const results = []
+    for (let index = 0; index < 200; index++) results.push(await failedAttempt(db, { email: `spray-${index}@demo-clinic.test`, address }, at(index / 10)))
+    expect(results.filter((result) => result === 'counted').length).toBeLessThan(20)
+    // The counted ones only: one row per account tried while the address was let through, and the address's own.
+    expect(await db.signInThrottle.count()).toBe(results.filter((result) => result === 'counted').length + 1)
+    await db.$disconnect()
+  })
+
+  it('keeps a lock in force through pruning and a restart, and forgets it an hour after it ran out', async () => {
+    const url = await newTestDatabaseUrl(tempDir())
+    const db = createPrismaClient(url)
+    await seedDemoData(db)
+    for (let failure = 0; failure < LOCK_AFTER_FAILURES; failure++) await recordSignInFailure(db, { ...source, address: `192.0.2.${failure}` }, at(failure * 60))
+    const lockedAt = at((LOCK_AFTER_FAILURES - 1) * 60)
+    // Others' failures prune the table while the lock is in force; the lock's row stays.
+    const later = new Date(lockedAt.getTime() + LOCK_MS - 60_000)
+    await recordSignInFailure(db, { email: 'other@demo-clinic.test', address: '198.51.100.200' }, later)
+    await db.$disconnect()
+    const restarted = createPrismaClient(url)
+    expect(await signInWaitMs(restarted, { ...source, address: '198.51.100.201' }, later)).toBe(60_000)
+    await recordSignInFailure(restarted, { email: 'other@demo-clinic.test', address: '198.51.100.200' }, new Date(lockedAt.getTime() + LOCK_MS + FORGET_AFTER_MS + 1000))
+    expect(await restarted.signInThrottle.findUnique({ where: { key: `email:${source.email}` } })).toBeNull()
+    await restarted.$disconnect()
   })
 })
 
