@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import type { PrismaClient } from '../../generated/prisma/client'
-import { readImageInfo } from '../images/read-image-info'
+import { prepareLogo } from '../images/prepare-logo'
 import { AppError } from '../errors'
-
-export const LOGO_MAX_BYTES = 1024 * 1024
-const LOGO_MAX_SIDE = 4000
 
 export const ZClinicDetails = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
@@ -41,19 +38,12 @@ export async function updateClinicDetails(db: PrismaClient, { clinicId, adminEma
   await db.clinic.update({ where: { id: clinicId }, data: input })
 }
 
-/** Checks the bytes: PNG or JPEG, at most 1 MB, a sensible size. Throws a field error otherwise. */
-export function checkLogo(bytes: Buffer) {
-  if (bytes.length > LOGO_MAX_BYTES) throw new AppError('invalid_input', 'Logo too large', [{ field: 'logo', message: 'must be at most 1 MB' }])
-  const info = readImageInfo(bytes)
-  if (!info) throw new AppError('invalid_input', 'Not an image', [{ field: 'logo', message: 'must be a PNG or JPEG image' }])
-  if (info.width < 16 || info.height < 16 || info.width > LOGO_MAX_SIDE || info.height > LOGO_MAX_SIDE) {
-    throw new AppError('invalid_input', 'Bad size', [{ field: 'logo', message: `must be between 16 and ${LOGO_MAX_SIDE} pixels on each side` }])
-  }
-  return info
-}
-
+/**
+ * Stores the clinic's logo as prepareLogo re-encodes it (bounded in size, decoded once), never
+ * the uploaded bytes; a refused file is an AppError on `logo` and nothing is written.
+ */
 export async function setClinicLogo(db: PrismaClient, { clinicId }: { clinicId: string }, bytes: Buffer | null) {
   if (bytes === null) return db.clinic.update({ where: { id: clinicId }, data: { logo: null, logoMimeType: null } })
-  const info = checkLogo(bytes)
-  return db.clinic.update({ where: { id: clinicId }, data: { logo: new Uint8Array(bytes), logoMimeType: info.mimeType } })
+  const logo = await prepareLogo(bytes)
+  return db.clinic.update({ where: { id: clinicId }, data: { logo: new Uint8Array(logo.data), logoMimeType: logo.mimeType } })
 }
