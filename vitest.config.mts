@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           // The database integration tests again, on a throwaway PostgreSQL cluster.
           name: 'postgresql',
-          include: ['tests/database/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/auth/sign-in-throttle.test.ts', 'tests/auth/verify-credentials.test.ts'],
+          include: ['tests/database/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/auth/sign-in-throttle.test.ts', 'tests/auth/verify-credentials.test.ts', 'tests/auth/user-sessions.test.ts'],
           // SQLite's online backup has no PostgreSQL counterpart in the app (pg_dump does it).
           exclude: ['tests/data/backup.test.ts'],
           environment: 'node',

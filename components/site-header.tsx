@@ -21,6 +21,7 @@ export function SiteHeader({ user }: { user?: Pick<TCurrentUser, 'name' | 'role'
             <span>
               {user.name} · {user.clinic.name}
             </span>
+            <Link href="/account">Your account</Link>
             <SignOutButton />
           </div>
         </>

@@ -17,7 +17,9 @@ declare module 'next-auth/jwt' {
     userId?: string
     clinicId?: string
     role?: TRole
-    /** Milliseconds; sessions from before a password change or disabling are refused. */
+    /** The session's UserSession row: a request is accepted only while it lives (lib/auth/user-sessions.ts). */
+    sessionId?: string
+    /** Milliseconds: when the session began, from which its absolute lifetime counts. */
     signedInAt?: number
   }
 }

@@ -2,10 +2,11 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
 import { log } from '../log'
-import { env, isSsoEnabled } from '../env'
+import { env, isSsoEnabled, sessionLimits } from '../env'
 import { safeRedirectPath } from '../http/same-origin-path'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { sessionToken } from './session-token'
+import { endSession, findLiveSession, sessionExpiresAt, startSession } from './user-sessions'
 import { isSsoEmailVerified } from './sso-email'
 import { oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
@@ -39,7 +40,9 @@ async function signInWithPassword(source: { email: string; address: string }, cr
 }
 
 export const SSO_PROVIDER_ID = 'oidc'
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // one working day
+
+/** Thrown from the jwt callback when /api/auth/session is asked about an ended session: next-auth then clears the cookie. */
+const SESSION_ENDED = 'session ended'
 
 const ssoProvider = isSsoEnabled
   ? [
@@ -59,7 +62,8 @@ const ssoProvider = isSsoEnabled
   : []
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  // The cookie's own expiry; the session's row decides when it really ends (user-sessions.ts).
+  session: { strategy: 'jwt', maxAge: env.SESSION_MAX_AGE_SECONDS },
   jwt: sessionToken,
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
@@ -87,18 +91,39 @@ export const authOptions: NextAuthOptions = {
       return true
     },
     async jwt({ token, user }) {
-      // On sign-in only: the user id becomes ours (for SSO, the account it joined), then clinic and role.
+      // On sign-in: the user id becomes ours (for SSO, the account it joined), then clinic and role, and the session's row.
       if (user) {
         const account = await db.user.findUnique({ where: { id: user.id } })
-        if (account) Object.assign(token, { userId: account.id, clinicId: account.clinicId, role: account.role, name: account.name, email: account.email, signedInAt: Date.now() })
+        if (!account) throw new Error('No such account')
+        const session = await startSession(db, { userId: account.id, clinicId: account.clinicId }, sessionLimits)
+        Object.assign(token, { userId: account.id, clinicId: account.clinicId, role: account.role, name: account.name, email: account.email, sessionId: session.id, signedInAt: session.createdAt.getTime() })
+        return token
       }
+      // Otherwise /api/auth/session is refreshing the cookie: only for a live session, and reading it is not the user's activity.
+      const key = token.sessionId && token.userId && token.clinicId ? { sessionId: token.sessionId, userId: token.userId, clinicId: token.clinicId } : null
+      if (!key || !(await findLiveSession(db, key, sessionLimits, { isActivity: false }))) throw new Error(SESSION_ENDED)
       return token
     },
     session({ session, token }) {
       if (token.userId && token.clinicId && token.role) {
         session.user = { ...session.user, id: token.userId, clinicId: token.clinicId, role: token.role, signedInAt: token.signedInAt ?? 0 }
       }
-      return session
+      // The absolute end, not next-auth's "now plus the maximum age", which each refresh would push back.
+      return { ...session, expires: sessionExpiresAt({ createdAt: new Date(token.signedInAt ?? 0) }, sessionLimits).toISOString() }
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too, so a copy of the cookie stops working at once.
+    async signOut({ token }) {
+      if (token?.sessionId && token.userId && token.clinicId) await endSession(db, { sessionId: token.sessionId, userId: token.userId, clinicId: token.clinicId })
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      const error = metadata instanceof Error ? { name: metadata.name, message: metadata.message } : metadata
+      // An ended session asked about is routine, not a fault.
+      if (code === 'JWT_SESSION_ERROR' && (error as { message?: unknown } | undefined)?.message === SESSION_ENDED) return log.info({ event: 'session.ended' }, 'session refused: ended')
+      log.error({ event: 'next-auth.error', code, error }, `next-auth: ${code}`)
     },
   },
 }

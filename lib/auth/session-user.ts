@@ -3,8 +3,9 @@ import { getToken } from 'next-auth/jwt'
 import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies/index.js'
 import type { NextRequest } from 'next/server'
 import { db } from '../db'
-import { authSecret } from '../env'
+import { authSecret, sessionLimits } from '../env'
 import { sessionToken } from './session-token'
+import { isSessionLive } from './user-sessions'
 
 // Not the logo: it can be a megabyte, and only the PDF needs it (see get-clinic-logo.ts).
 export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true, updatedAt: true } as const
@@ -17,9 +18,12 @@ const NO_HEADERS = new Headers()
 
 /**
  * The signed-in user as the database knows them now, with their clinic, or null.
- * Checked on every request, so a disabled account stops working at once even though
- * its session token has not expired yet. A user still on a one-time password counts as
- * signed in only where `allowPendingPassword` says so (choosing a password, the layouts that send them there).
+ * Checked on every request: the session's row must still exist (sign-out, sign-out
+ * everywhere and a password change delete it), within its absolute lifetime and idle
+ * timeout (user-sessions.ts), and the account must not be disabled, so each of these
+ * stops a session at once even though its cookie has not expired. A user still on a
+ * one-time password counts as signed in only where `allowPendingPassword` says so
+ * (choosing a password, the layouts that send them there).
  *
  * The session is next-auth's token, read with next-auth's own reader (cookie name, chunks),
  * not through getServerSession: that runs next-auth's whole request handler, and works only
@@ -28,13 +32,14 @@ const NO_HEADERS = new Headers()
 export async function userFromSessionCookies(cookies: TRequestCookies, { allowPendingPassword = false }: TUserOptions) {
   // getToken reads any request with headers and cookies; its type names only Next's.
   const token = await getToken({ req: { headers: NO_HEADERS, cookies } as unknown as NextRequest, secret: authSecret, decode: sessionToken.decode })
-  if (!token?.userId || !token.clinicId || !token.role) return null
-  const user = await db.user.findUnique({
-    where: { id: token.userId },
-    include: { clinic: { select: CURRENT_USER_CLINIC_FIELDS } },
+  if (!token?.sessionId || !token.userId || !token.clinicId || !token.role) return null
+  const session = await db.userSession.findFirst({
+    where: { id: token.sessionId, userId: token.userId, clinicId: token.clinicId },
+    include: { user: { include: { clinic: { select: CURRENT_USER_CLINIC_FIELDS } } } },
   })
-  if (!user || user.disabledAt) return null
-  if (user.sessionsValidAfter && (token.signedInAt ?? 0) < user.sessionsValidAfter.getTime()) return null
+  if (!session || !(await isSessionLive(db, { ...session, sessionId: session.id }, sessionLimits))) return null
+  const { user } = session
+  if (user.disabledAt) return null
   // Someone holding a one-time password may only choose their own; everything else waits until they have.
   if (user.mustChangePassword && !allowPendingPassword) return null
   return user

@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client'
 import { hashPassword, verifyPassword } from '../auth/password'
 import { ZNewPassword } from '../auth/password-rules'
 import { recordSignInFailure, signInWaitMs } from '../auth/sign-in-throttle'
+import { endUserSessions } from '../auth/user-sessions'
 import { AppError } from '../errors'
 
 export const ZPasswordChange = z
@@ -14,8 +15,8 @@ export const ZPasswordChange = z
   .refine((value) => value.newPassword === value.confirmPassword, { path: ['confirmPassword'], message: 'does not match the new password' })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ['newPassword'], message: 'must differ from the current password' })
 
-export async function changeOwnPassword(db: PrismaClient, { userId }: { userId: string }, input: z.infer<typeof ZPasswordChange>) {
-  const user = await db.user.findUnique({ where: { id: userId } })
+export async function changeOwnPassword(db: PrismaClient, { userId, clinicId }: { userId: string; clinicId: string }, input: z.infer<typeof ZPasswordChange>) {
+  const user = await db.user.findFirst({ where: { id: userId, clinicId } })
   // Guessing the current password from a borrowed session counts like guessing at sign-in.
   const source = { email: user?.email ?? '', address: `session:${userId}` }
   if ((await signInWaitMs(db, source)) > 0) {
@@ -25,6 +26,13 @@ export async function changeOwnPassword(db: PrismaClient, { userId }: { userId: 
     await recordSignInFailure(db, source)
     throw new AppError('invalid_input', 'Wrong password', [{ field: 'currentPassword', message: 'is not your current password' }])
   }
+  const passwordHash = await hashPassword(input.newPassword)
+  // Only while the password is still the one just checked: of two changes made with the same
+  // old password (two tabs, or the owner and someone who knew it), one wins and the other is told.
+  const { count } = await db.user.updateMany({ where: { id: userId, clinicId, passwordHash: user.passwordHash }, data: { passwordHash, mustChangePassword: false } })
+  if (count === 0) {
+    throw new AppError('conflict', 'Your password was changed elsewhere a moment ago. Sign in again with the new one.', [{ field: 'currentPassword', message: 'is no longer your current password' }])
+  }
   // Every session, this one included, ends: whoever knew the old password is signed out everywhere.
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionsValidAfter: new Date() } })
+  await endUserSessions(db, { userId, clinicId })
 }

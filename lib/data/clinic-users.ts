@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client'
 import { hashPassword } from '../auth/password'
 import { generateOneTimePassword } from '../auth/password-rules'
 import { unlockAccount } from '../auth/sign-in-throttle'
+import { endUserSessions } from '../auth/user-sessions'
 import { AppError } from '../errors'
 
 type TScope = { clinicId: string }
@@ -47,15 +48,23 @@ async function findClinicUser(db: PrismaClient, { clinicId }: TScope, userId: st
 export async function setUserDisabled(db: PrismaClient, scope: TScope & { actingUserId: string }, { userId, isDisabled }: { userId: string; isDisabled: boolean }) {
   if (userId === scope.actingUserId) throw new AppError('invalid_input', 'You cannot disable yourself', [{ field: 'userId', message: 'you cannot disable your own account' }])
   await findClinicUser(db, scope, userId)
-  await db.user.update({ where: { id: userId }, data: isDisabled ? { disabledAt: new Date(), sessionsValidAfter: new Date() } : { disabledAt: null } })
+  await db.user.update({ where: { id: userId }, data: { disabledAt: isDisabled ? new Date() : null } })
+  if (isDisabled) await endUserSessions(db, { userId, clinicId: scope.clinicId })
 }
 
 export async function resetUserPassword(db: PrismaClient, scope: TScope, { userId }: { userId: string }): Promise<{ oneTimePassword: string }> {
   const user = await findClinicUser(db, scope, userId)
   await unlockAccount(db, { email: user.email })
   const oneTimePassword = generateOneTimePassword()
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, sessionsValidAfter: new Date(), lockedUntil: null } })
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, lockedUntil: null } })
+  await endUserSessions(db, { userId, clinicId: scope.clinicId })
   return { oneTimePassword }
+}
+
+/** The clinic admin signs a user out everywhere (a lost phone, a shared computer): every session of theirs ends at once. */
+export async function signOutClinicUserEverywhere(db: PrismaClient, scope: TScope, { userId }: { userId: string }): Promise<{ endedSessions: number }> {
+  await findClinicUser(db, scope, userId)
+  return { endedSessions: await endUserSessions(db, { userId, clinicId: scope.clinicId }) }
 }
 
 /** Lifts a sign-in lock early, for a user of this clinic only. */

@@ -9,6 +9,8 @@ import type { TWorkerReply, TWorkerRequest } from './render-worker'
 type TPending = { resolve: (value: TRenderedPdf) => void; reject: (error: Error) => void }
 type TSlot = { worker: Worker; busy: number; jobs: Set<number>; restarts: number }
 type TJob = { message: TWorkerRequest; pending: TPending }
+/** One clinic's waiting jobs, oldest first. */
+type TLane = { key: string; jobs: TJob[] }
 
 type TPoolShape = { size: number; youngGenerationMb: number }
 type TPoolOptions = { workerFile: string; warmHandout: THandout } & Partial<TPoolShape>
@@ -41,11 +43,15 @@ const OLD_GENERATION_MB = 256
 export class RenderPool {
   private readonly slots: TSlot[]
   private readonly pending = new Map<number, TPending>()
-  private readonly queue: TJob[] = []
+  /** Lanes with jobs waiting, the next to be served first. */
+  private readonly lanes: TLane[] = []
+  private queued = 0
   private nextId = 1
   private isClosing = false
   /** Beyond this many waiting jobs the server is overloaded: say so at once rather than queue without end. */
   static readonly MAX_QUEUE = 200
+  /** No one clinic may fill the whole queue and so turn the others away. */
+  static readonly MAX_QUEUE_PER_LANE = 50
   static readonly JOB_TIMEOUT_MS = 30_000
 
   private constructor(
@@ -118,14 +124,34 @@ export class RenderPool {
     return this.slots.length
   }
 
-  render(handout: THandout, logo?: TPdfLogo): Promise<TRenderedPdf> {
-    if (this.queue.length >= RenderPool.MAX_QUEUE) return Promise.reject(new Error('PDF render queue is full'))
+  /**
+   * Queues a render in its lane (the clinic's id; one shared lane when none is given). Lanes take
+   * turns, and a lane with nothing waiting goes to the front when a job arrives: one clinic
+   * printing a hundred PDFs delays another's next PDF by at most one render, not by its backlog.
+   * @see issue 20, item 2
+   */
+  render(handout: THandout, logo?: TPdfLogo, laneKey = ''): Promise<TRenderedPdf> {
+    const lane = this.lanes.find((candidate) => candidate.key === laneKey)
+    if (this.queued >= RenderPool.MAX_QUEUE || (lane?.jobs.length ?? 0) >= RenderPool.MAX_QUEUE_PER_LANE) return Promise.reject(new Error('PDF render queue is full'))
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('PDF render timed out')), RenderPool.JOB_TIMEOUT_MS)
       const settle = { resolve: (value: TRenderedPdf) => (clearTimeout(timer), resolve(value)), reject: (error: Error) => (clearTimeout(timer), reject(error)) }
-      this.queue.push({ message: { id: this.nextId++, handout, logo }, pending: settle })
+      const job = { message: { id: this.nextId++, handout, logo }, pending: settle }
+      if (lane) lane.jobs.push(job)
+      else this.lanes.unshift({ key: laneKey, jobs: [job] })
+      this.queued += 1
       this.dispatch()
     })
+  }
+
+  /** The next job: the first lane's oldest, after which that lane goes to the back of the line. */
+  private nextJob(): TJob | undefined {
+    const lane = this.lanes.shift()
+    if (!lane) return undefined
+    const job = lane.jobs.shift()!
+    if (lane.jobs.length > 0) this.lanes.push(lane)
+    this.queued -= 1
+    return job
   }
 
   async close(): Promise<void> {
@@ -146,7 +172,7 @@ export class RenderPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.busy > 0) continue
-      const job = this.queue.shift()
+      const job = this.nextJob()
       if (!job) return
       this.send(slot, job.message).then(job.pending.resolve, job.pending.reject)
     }

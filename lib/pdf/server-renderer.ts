@@ -29,15 +29,18 @@ export function startServerRenderer(): Promise<RenderPool> {
   return globalRenderer.handoutRenderer.pool
 }
 
-/** The server's way to render: from the cache when the request may be cached, else on the pool. */
-export async function renderOnServer(handout: THandout, logo?: TPdfLogo): Promise<TRenderedPdf & { isCached: boolean }> {
+/**
+ * The server's way to render: from the cache when the request may be cached, else on the pool,
+ * in the clinic's own lane (`clinicId`) so that no clinic's load holds up another's.
+ */
+export async function renderOnServer(handout: THandout, logo?: TPdfLogo, clinicId?: string): Promise<TRenderedPdf & { isCached: boolean }> {
   const pool = await startServerRenderer()
   const { cache } = globalRenderer.handoutRenderer!
   const isCacheable = PdfCache.isCacheable(handout)
   const key = isCacheable ? PdfCache.keyOf(handout, logo) : undefined
   const cached = key ? cache.get(key) : undefined
   if (cached) return { ...cached, isCached: true }
-  const rendered = await pool.render(handout, logo)
+  const rendered = await pool.render(handout, logo, clinicId)
   if (key) cache.set(key, rendered)
   return { ...rendered, isCached: false }
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { verifyPassword } from '@/lib/auth/password'
+import { hashPassword, verifyPassword } from '@/lib/auth/password'
+import { findLiveSession, startSession } from '@/lib/auth/user-sessions'
 import { verifyCredentials } from '@/lib/auth/verify-credentials'
 import { changeOwnPassword, ZPasswordChange } from '@/lib/data/change-own-password'
 import { addClinician } from '@/lib/data/clinic-users'
@@ -63,7 +64,7 @@ describe('changing one’s own password', () => {
     const before = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.clinician.email } })
     const input = ZPasswordChange.parse({ currentPassword: 'not my password', newPassword: 'a brand new password', confirmPassword: 'a brand new password' })
 
-    const error = await changeOwnPassword(db, { userId: before.id }, input).catch((caught: unknown) => caught)
+    const error = await changeOwnPassword(db, { userId: before.id, clinicId }, input).catch((caught: unknown) => caught)
 
     expect(error).toBeInstanceOf(AppError)
     expect(error).toMatchObject({ code: 'invalid_input', problems: [{ field: 'currentPassword', message: 'is not your current password' }] })
@@ -79,7 +80,7 @@ describe('changing one’s own password', () => {
     expect(user.mustChangePassword).toBe(true)
     const input = ZPasswordChange.parse({ currentPassword: oneTimePassword, newPassword: 'stretch before bed', confirmPassword: 'stretch before bed' })
 
-    await changeOwnPassword(db, { userId: user.id }, input)
+    await changeOwnPassword(db, { userId: user.id, clinicId }, input)
 
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } })
     expect(after.mustChangePassword).toBe(false)
@@ -93,9 +94,36 @@ describe('changing one’s own password', () => {
     const user = await db.user.create({ data: { email: 'sso.only@demo-clinic.test', name: 'Sam Sso', clinicId } })
     const input = ZPasswordChange.parse({ currentPassword: 'anything at all', newPassword: 'a brand new password', confirmPassword: 'a brand new password' })
 
-    const error = await changeOwnPassword(db, { userId: user.id }, input).catch((caught: unknown) => caught)
+    const error = await changeOwnPassword(db, { userId: user.id, clinicId }, input).catch((caught: unknown) => caught)
 
     expect(error).toMatchObject({ code: 'invalid_input', problems: [{ field: 'currentPassword' }] })
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull()
+  })
+
+  it('lets only one of two changes made at once with the same old password succeed, and tells the other which field', async () => {
+    const db = database()
+    const user = await db.user.create({ data: { email: 'two.tabs@demo-clinic.test', name: 'Two Tabs', clinicId, passwordHash: await hashPassword('the old password') } })
+    const change = (newPassword: string) => changeOwnPassword(db, { userId: user.id, clinicId }, ZPasswordChange.parse({ currentPassword: 'the old password', newPassword, confirmPassword: newPassword }))
+
+    const results = await Promise.allSettled([change('first new password'), change('second new password')])
+
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+    const refused = results.find((result) => result.status === 'rejected')
+    expect(refused?.reason).toMatchObject({ code: 'conflict', problems: [{ field: 'currentPassword', message: 'is no longer your current password' }] })
+    const winner = results[0]!.status === 'fulfilled' ? 'first new password' : 'second new password'
+    const loser = winner === 'first new password' ? 'second new password' : 'first new password'
+    expect(await verifyCredentials(db, { email: user.email, password: winner })).toMatchObject({ id: user.id })
+    expect(await verifyCredentials(db, { email: user.email, password: loser })).toBeNull()
+  })
+
+  it('ends every session of the user, this one included', async () => {
+    const db = database()
+    const user = await db.user.create({ data: { email: 'many.devices@demo-clinic.test', name: 'Many Devices', clinicId, passwordHash: await hashPassword('the old password') } })
+    const limits = { maxAgeMs: 8 * 3600_000, idleMs: 30 * 60_000 }
+    const sessions = [await startSession(db, { userId: user.id, clinicId }, limits), await startSession(db, { userId: user.id, clinicId }, limits)]
+
+    await changeOwnPassword(db, { userId: user.id, clinicId }, ZPasswordChange.parse({ currentPassword: 'the old password', newPassword: 'a new password here', confirmPassword: 'a new password here' }))
+
+    for (const session of sessions) expect(await findLiveSession(db, { sessionId: session.id, userId: user.id, clinicId }, limits)).toBeNull()
   })
 })

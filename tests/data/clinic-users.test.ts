@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { verifyCredentials } from '@/lib/auth/verify-credentials'
-import { addClinician, listClinicUsers, resetUserPassword, setUserDisabled, ZNewClinician } from '@/lib/data/clinic-users'
+import { startSession, findLiveSession } from '@/lib/auth/user-sessions'
+import { addClinician, listClinicUsers, resetUserPassword, setUserDisabled, signOutClinicUserEverywhere, ZNewClinician } from '@/lib/data/clinic-users'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { AppError } from '@/lib/errors'
 import { fromZodError } from '@/lib/forms/action-state'
@@ -156,6 +157,32 @@ describe('managing the users of a clinic', () => {
     const [unknown, foreign] = await Promise.all([errorFor('no-such-user'), errorFor(other.userId)])
     expect(unknown).toEqual(foreign)
     expect(unknown).toMatchObject({ code: 'not_found', problems: [] })
+  })
+
+  it('signs a user out everywhere at the admin’s word, as disabling and a password reset do; another clinic’s user is not found and keeps theirs', async () => {
+    const db = database()
+    const limits = { maxAgeMs: 8 * 3600_000, idleMs: 30 * 60_000 }
+    const clinician = { userId: demo.clinicianId, clinicId: demo.clinicId }
+    const isLive = async (session: { id: string; userId: string; clinicId: string }) => (await findLiveSession(db, { ...session, sessionId: session.id }, limits)) !== null
+    const signInTwice = async () => [await startSession(db, clinician, limits), await startSession(db, clinician, limits)]
+
+    const sessions = await signInTwice()
+    expect(await signOutClinicUserEverywhere(db, { clinicId: demo.clinicId }, { userId: demo.clinicianId })).toEqual({ endedSessions: 2 })
+    for (const session of sessions) expect(await isLive(session)).toBe(false)
+
+    const beforeDisabling = await signInTwice()
+    await setUserDisabled(db, { clinicId: demo.clinicId, actingUserId: demo.adminId }, { userId: demo.clinicianId, isDisabled: true })
+    await setUserDisabled(db, { clinicId: demo.clinicId, actingUserId: demo.adminId }, { userId: demo.clinicianId, isDisabled: false })
+    for (const session of beforeDisabling) expect(await isLive(session)).toBe(false)
+
+    const beforeReset = await signInTwice()
+    await resetUserPassword(db, { clinicId: demo.clinicId }, { userId: demo.clinicianId })
+    for (const session of beforeReset) expect(await isLive(session)).toBe(false)
+
+    const bea = await startSession(db, other, limits)
+    const error = await signOutClinicUserEverywhere(db, { clinicId: demo.clinicId }, { userId: other.userId }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'not_found', message: 'No such user in this clinic' })
+    expect(await isLive(bea)).toBe(true)
   })
 
   it('lists only the clinic’s own users: active ones by name, disabled ones last', async () => {

@@ -86,4 +86,41 @@ await pool.close()`)
     expect(child.stderr).toBe('')
     expect(Number(child.stdout.trim())).toBe(ownLimit.pageCount)
   }, 30_000)
+
+  // A worker that takes 20 ms a job and answers with the job's id in place of a page count.
+  const slowWorker = () => {
+    const file = path.join(tempDir(), 'slow-worker.mjs')
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads'
+parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, pdf: new Uint8Array(1), pageCount: m.id }), 20))`)
+    return file
+  }
+
+  it("serves another clinic's PDF next, not after a busy clinic's backlog", async () => {
+    const pool = await RenderPool.start({ workerFile: slowWorker(), warmHandout, size: 2 })
+    try {
+      const finished: string[] = []
+      const busy = Array.from({ length: 30 }, (_, index) => pool.render(warmHandout, undefined, 'clinic-a').then(() => finished.push(`a${index}`)))
+      const other = pool.render(warmHandout, undefined, 'clinic-b').then(() => finished.push('b'))
+      await Promise.all([...busy, other])
+      // Two of clinic A's were already on the workers and one more may start with B's: never the backlog of 30.
+      expect(finished.indexOf('b')).toBeLessThanOrEqual(3)
+    } finally {
+      await pool.close()
+    }
+  }, 30_000)
+
+  it('lets no one clinic fill the queue and turn the others away', async () => {
+    const pool = await RenderPool.start({ workerFile: slowWorker(), warmHandout, size: 1 })
+    try {
+      const flood = Array.from({ length: RenderPool.MAX_QUEUE_PER_LANE + 11 }, () => pool.render(warmHandout, undefined, 'clinic-a').then(() => 'done', (error: Error) => error.message))
+      const other = pool.render(warmHandout, undefined, 'clinic-b')
+      await expect(other).resolves.toMatchObject({ pdf: expect.any(Buffer) })
+      const outcomes = await Promise.all(flood)
+      // One went straight to the worker; the lane then held its limit; the rest were refused at once.
+      expect(outcomes.filter((outcome) => outcome === 'done')).toHaveLength(RenderPool.MAX_QUEUE_PER_LANE + 1)
+      expect(outcomes.filter((outcome) => outcome === 'PDF render queue is full')).toHaveLength(10)
+    } finally {
+      await pool.close()
+    }
+  }, 30_000)
 })

@@ -17,13 +17,18 @@ const ERRORS: Record<string, string> = {
   AccessDenied: 'Your organisation is not set up here. Ask your clinic admin.',
 }
 
+const NOTICES: Record<string, string> = {
+  'password-changed': 'Password changed. Sign in with your new password.',
+  'signed-out-everywhere': 'You are signed out everywhere: every session of yours has ended.',
+}
+
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
   // Only paths inside this app: never send someone to another site after sign-in.
   const callbackUrl = safeRedirectPath(params.callbackUrl, env.NEXTAUTH_URL)
   if (await getCurrentUser({ allowPendingPassword: true })) redirect(callbackUrl)
   const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? 'Too many sign-in attempts. Try again in a few minutes.' : 'Sign-in did not work. Please try again.')) : undefined
-  const notice = params.notice === 'password-changed' ? 'Password changed. Sign in with your new password.' : undefined
+  const notice = typeof params.notice === 'string' && Object.hasOwn(NOTICES, params.notice) ? NOTICES[params.notice] : undefined
   return (
     <>
       <h1>Sign in</h1>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { addClinician, resetUserPassword, setUserDisabled, unlockClinicUser, ZNewClinician } from '@/lib/data/clinic-users'
+import { addClinician, resetUserPassword, setUserDisabled, signOutClinicUserEverywhere, unlockClinicUser, ZNewClinician } from '@/lib/data/clinic-users'
 import { setClinicLogo, updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
 import { db } from '@/lib/db'
 import { formFields, fromAppError, fromZodError, invalid, type TActionState } from '@/lib/forms/action-state'
@@ -77,7 +77,11 @@ export async function changeUserAccess(_state: TActionState, form: FormData): Pr
       revalidatePath('/admin')
       return { status: 'success', message: 'Account unlocked.' }
     }
-    if (intent !== 'disable' && intent !== 'enable') return invalid('Unknown action.', { intent: 'must be disable, enable, unlock or reset-password' })
+    if (intent === 'sign-out-everywhere') {
+      const { endedSessions } = await signOutClinicUserEverywhere(db, { clinicId: admin.clinicId }, { userId })
+      return { status: 'success', message: `Signed out everywhere: ${endedSessions} session(s) ended.` }
+    }
+    if (intent !== 'disable' && intent !== 'enable') return invalid('Unknown action.', { intent: 'must be disable, enable, unlock, reset-password or sign-out-everywhere' })
     await setUserDisabled(db, { clinicId: admin.clinicId, actingUserId: admin.id }, { userId, isDisabled: intent === 'disable' })
   } catch (error) {
     return fromAppError(error)

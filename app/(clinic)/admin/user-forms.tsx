@@ -48,6 +48,11 @@ export function UserAccessForm({ userId, name, isDisabled, isLocked }: { userId:
             Reset password
           </button>
         )}
+        {!isDisabled && (
+          <button type="submit" name="intent" value="sign-out-everywhere" className="button-secondary" disabled={isPending} aria-label={`Sign ${name} out everywhere`}>
+            Sign out everywhere
+          </button>
+        )}
       </div>
       <FormStatus state={state} />
     </form>

@@ -12,7 +12,7 @@ export async function changePassword(_state: TActionState, form: FormData): Prom
   const parsed = ZPasswordChange.safeParse(formFields(form, ['currentPassword', 'newPassword', 'confirmPassword']))
   if (!parsed.success) return fromZodError(parsed.error)
   try {
-    await changeOwnPassword(db, { userId: user.id }, parsed.data)
+    await changeOwnPassword(db, { userId: user.id, clinicId: user.clinicId }, parsed.data)
   } catch (error) {
     return fromAppError(error)
   }
