@@ -1,4 +1,5 @@
 import type { THandout } from './handout/assemble'
+import { fitToPageBudget } from './handout/fit-to-page-budget'
 import { renderHandoutPdf, type TPdfLogo } from './pdf/render-handout-pdf'
 import { prepareHandout, type TWebLink } from './prepare-handout'
 
@@ -7,6 +8,8 @@ export type TCreatedHandout = {
   pdf: Buffer
   pageCount: number
   renderMs: number
+  /** The ifRoom lines left out to keep to the page budget. */
+  leftOut: string[]
 }
 
 /**
@@ -14,8 +17,10 @@ export type TCreatedHandout = {
  * each bad field. The CLI and tests go through here.
  */
 export async function createHandout(input: unknown, options: { date?: string; logo?: TPdfLogo; webLink?: TWebLink } = {}): Promise<TCreatedHandout> {
-  const handout = prepareHandout(input, options)
   const started = performance.now()
-  const { pdf, pageCount } = await renderHandoutPdf(handout, { logo: options.logo })
-  return { handout, pdf, pageCount, renderMs: performance.now() - started }
+  const { handout, rendered, leftOut } = await fitToPageBudget(
+    ({ isTight }) => prepareHandout(input, { ...options, isTight }),
+    (made) => renderHandoutPdf(made, { logo: options.logo }),
+  )
+  return { handout, pdf: rendered.pdf, pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
 }

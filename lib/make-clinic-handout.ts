@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client'
 import type { TCurrentUser } from './auth/session-user'
 import { getClinicLogo } from './data/get-clinic-logo'
 import { logHandout } from './data/history/log-handout'
+import { fitToPageBudget } from './handout/fit-to-page-budget'
 import { withClinicDetails } from './handout/with-clinic-details'
 import { log } from './log'
 import type { THandout } from './handout/assemble'
@@ -18,11 +19,14 @@ type TRenderOptions = { render: TRender; webLink?: TWebLink }
  * `renderHandoutPdf`. Taken as a parameter so the server's main thread never loads the renderer.
  */
 export async function renderClinicHandout(db: PrismaClient, user: TCurrentUser, input: unknown, { render, webLink }: TRenderOptions) {
-  const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }), { webLink })
+  const withClinic = withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone })
   const logo = await getClinicLogo(db, { clinicId: user.clinicId, updatedAt: user.clinic.updatedAt })
   const started = performance.now()
-  const { pdf, pageCount } = await render(handout, logo)
-  return { handout, pdf, pageCount, renderMs: performance.now() - started }
+  const { handout, rendered, leftOut } = await fitToPageBudget(
+    ({ isTight }) => prepareHandout(withClinic, { webLink, isTight }),
+    (made) => render(made, logo),
+  )
+  return { handout, pdf: rendered.pdf, pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
 }
 
 /** A handout for a signed-in clinician, as renderClinicHandout, and a line in the history. */

@@ -12,12 +12,13 @@ export type TWebLink = { baseUrl: string; keys: TWebLinkKeys }
 
 /**
  * From untrusted input to the handout model: validate against the topic, then assemble.
- * With `webLink`, the handout carries the sealed address of its web version. Nothing here
+ * With `webLink`, the handout carries the sealed address of its web version; `isTight` leaves
+ * out the lines marked ifRoom (see fitToPageBudget). Nothing here
  * renders, so pages and the server's main thread never load the PDF renderer.
  */
-export function prepareHandout(input: unknown, { date = todayIso(), webLink }: { date?: string; webLink?: TWebLink } = {}): THandout {
+export function prepareHandout(input: unknown, { date = todayIso(), webLink, isTight }: { date?: string; webLink?: TWebLink; isTight?: boolean } = {}): THandout {
   const { request, topic } = parseHandoutRequest(input, topicLibrary())
-  const handout = assembleHandout(request, topic, { date })
+  const handout = assembleHandout(request, topic, { date, isTight })
   if (!webLink) return handout
   const { topicId, group, causes, language, length, contentVersion } = handout
   const choices = { topic: topicId, group: group.id, causes: causes.map((cause) => cause.id), extras: request.options.extras, language, length, contentVersion: contentVersion.slice(0, 10) }

@@ -1,12 +1,14 @@
 // npm run content:pages
 // Renders the short handout of every combination the page budget covers (each group, every set
-// of up to three causes, teach-back on and off, in every language and print size) and prints, per
-// mode, the largest page count and the combination that made it. Exits non-zero over budget.
+// of up to three causes, teach-back on and off, in every language and print size) as the app
+// does, made again without its ifRoom lines when it runs over, and prints, per mode, the largest
+// page count and the combination that made it. Exits non-zero over budget.
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { topicLibrary } from '../lib/content/load-topic'
 import { assembleHandout } from '../lib/handout/assemble'
 import { combinationsOf } from '../lib/handout/check-combinations'
+import { fitToPageBudget } from '../lib/handout/fit-to-page-budget'
 import { pageBudgetOf } from '../lib/handout/page-budget'
 import { handoutRequestSchemaFor, type THandoutRequest } from '../lib/handout/request'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
@@ -27,8 +29,11 @@ const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', 
 async function pagesOf(job: TJob): Promise<number> {
   const topic = topicLibrary().load(job.topic)
   const request = handoutRequestSchemaFor(topic).parse({ topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, length: 'short' }, personal: PERSONAL })
-  const handout = assembleHandout(request, topic, { date: '2026-12-07' })
-  return (await renderHandoutPdf({ ...handout, webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).pageCount
+  const { rendered } = await fitToPageBudget(
+    ({ isTight }) => ({ ...assembleHandout(request, topic, { date: '2026-12-07', isTight }), webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
+    renderHandoutPdf,
+  )
+  return rendered.pageCount
 }
 
 const modeOf = (job: TJob) => `${job.topic} ${job.language}${job.largePrint ? ' large print' : ''}`

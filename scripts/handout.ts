@@ -75,9 +75,9 @@ async function main() {
     },
   }
   try {
-    const { handout, pdf, pageCount, renderMs } = await createHandout(input, { webLink })
+    const { handout, pdf, pageCount, renderMs, leftOut } = await createHandout(input, { webLink })
     writeFileSync(out, pdf)
-    console.log(`${path.relative(process.cwd(), out)}: ${handout.length}, ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms`)
+    console.log(`${path.relative(process.cwd(), out)}: ${handout.length}, ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms${leftOut.length ? `; left out to fit: ${leftOut.join(', ')}` : ''}`)
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
     const flagOf: Record<string, string> = { patientFirstName: '--patient', clinicianName: '--clinician', clinicName: '--clinic', clinicPhone: '--phone', followUpDate: '--follow-up', largePrint: '--large-print', teachBack: '--teach-back' }

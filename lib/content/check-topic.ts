@@ -109,12 +109,26 @@ export function checkTopic({ manifest, manifestFile, sections }: TCheckInput): T
       if (!groupIds.has(group)) problems.push({ file: manifestFile, field: `causes[${index}].notGroups[${position}]`, message: `unknown group "${group}"; ${oneOf(groupIds)}` })
     })
   })
+  const safetyIds = new Set<string>()
   for (const list of ['groups', 'causes'] as const) {
     manifest[list].forEach((item, index) => {
       item.safety.forEach((id, position) => {
+        safetyIds.add(id)
         if (!adviceIds.has(id)) problems.push({ file: manifestFile, field: `${list}[${index}].safety[${position}]`, message: `unknown advice "${id}"; expected a section id or a line id` })
       })
     })
+  }
+  // A line left out when a handout runs long must be one the patient can do without, and the
+  // same everywhere it appears: a handout drops every copy of it or none.
+  const ifRoomIds = new Set(sections.flatMap((section) => [...section.lines.values()].filter((line) => line.ifRoom).map((line) => line.id)))
+  for (const section of sections) {
+    for (const [id, line] of section.lines) {
+      const field = `line "${id}".ifRoom`
+      if (line.ifRoom && line.full) problems.push({ file: section.file, field, message: 'a line only in the complete guide is never in the short handout; expected ifRoom or full, not both' })
+      if (line.ifRoom && safetyIds.has(id)) problems.push({ file: section.file, field, message: `"${id}" is safety advice in topic.yaml and must always print; expected no ifRoom` })
+      if (line.ifRoom && (EVERY_HANDOUT_KINDS as readonly string[]).includes(section.kind)) problems.push({ file: section.file, field, message: `the ${section.kind} section prints whole on every handout; expected no ifRoom` })
+      if (!line.ifRoom && ifRoomIds.has(id)) problems.push({ file: section.file, field, message: `"${id}" is marked ifRoom in another section; expected the same here` })
+    }
   }
 
   manifest.teachBack.forEach((question, index) => {

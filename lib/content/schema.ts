@@ -30,6 +30,11 @@ export const ZLineAdvice = ZFit.extend({
   conflicts: z.array(ZId).default([]),
   /** Only in the complete guide, not in the short handout. */
   full: z.boolean().default(false),
+  /**
+   * In the short handout only when it keeps to its page budget with this line: a handout over
+   * budget is made again without such lines. Never a safety line; the complete guide has them all.
+   */
+  ifRoom: z.boolean().default(false),
   /** Sources for this line alone, cited only in handouts that print it. */
   sources: z.array(ZId).default([]),
 })

@@ -70,6 +70,11 @@ export type THandout = {
   readability: TReadability
   /** The public web version (/h/<id>) the PDF's QR code points to; set when the handout is made, not by the assembler. */
   webUrl?: string
+  /**
+   * The ids of the lines this short handout prints only if it keeps to its page budget with
+   * them; made again tight (see fitToPageBudget), it prints none of them and this is empty.
+   */
+  ifRoomLines: string[]
   /** Questions for the clinician to ask, when asked for; `english` on bilingual handouts. */
   teachBack?: { id: string; question: string; english?: string }[]
   /** Of the Spanish the patient reads, note included (Fernández-Huerta ease); Spanish and bilingual handouts only. */
@@ -104,11 +109,12 @@ export function selectSections(topic: TTopic, request: THandoutRequest): TSectio
 /**
  * The declared lines each section prints: those that fit the patient and the length, minus
  * those another printed line replaces, and each id once (where it first appears). The key
- * points are a summary of what follows, so they do not count as saying it first.
+ * points are a summary of what follows, so they do not count as saying it first. A tight short
+ * handout (one that ran over its page budget) leaves out the lines marked ifRoom as well.
  */
-export function selectLines(sections: readonly TSection[], request: THandoutRequest): Map<string, Set<string>> {
+export function selectLines(sections: readonly TSection[], request: THandoutRequest, { isTight = false } = {}): Map<string, Set<string>> {
   const isFull = request.options.length === 'full'
-  const isCandidate = (line: TLineAdvice) => fitsRequest(line, request) && (isFull || !line.full)
+  const isCandidate = (line: TLineAdvice) => fitsRequest(line, request) && (isFull || (!line.full && !(isTight && line.ifRoom)))
   const replaced = new Set(sections.flatMap((section) => [...section.lines.values()].filter(isCandidate).flatMap((line) => line.replaces)))
   const printed = new Set<string>()
   const kept = new Map<string, Set<string>>()
@@ -150,13 +156,13 @@ function listInWords(items: readonly string[], and: string): string {
  * Builds the handout a patient will read from a validated request and its topic.
  * Pure: the same request, topic and date always give the same handout.
  */
-export function assembleHandout(request: THandoutRequest, topic: TTopic, { date }: { date: string }): THandout {
+export function assembleHandout(request: THandoutRequest, topic: TTopic, { date, isTight = false }: { date: string; isTight?: boolean }): THandout {
   const { language } = request.options
   const spanish = language === 'en' ? undefined : topic.translations.es
   if (language !== 'en' && !spanish) throw new Error(`topic "${topic.id}" has no Spanish version; validate the request first`)
   const strings = stringsFor(language)
   const sections = selectSections(topic, request)
-  const lines = selectLines(sections, request)
+  const lines = selectLines(sections, request, { isTight })
   const group = topic.groups.find((candidate) => candidate.id === request.group)
   if (!group) throw new Error(`group "${request.group}" is not in topic "${topic.id}"; validate the request first`)
   const labelOf = (list: 'groups' | 'causes', item: { id: string; label: string }) => spanish?.[list].find((entry) => entry.id === item.id)?.label ?? item.label
@@ -233,6 +239,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date 
     contentVersion: contentVersionOf(sections, language === 'en' ? [] : sections.map((section) => translated(section))),
     sectionVersions: sectionVersionsOf(sections),
     readability: { ...counts, grade: gradeOf(counts) },
+    ifRoomLines: request.options.length === 'short' ? sections.flatMap((section) => [...lines.get(section.id)!].filter((id) => section.lines.get(id)!.ifRoom)) : [],
     ...(spanishReadability && { spanishReadability }),
     ...(teachBack && { teachBack }),
   }

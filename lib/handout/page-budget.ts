@@ -11,5 +11,8 @@ export function pageBudgetOf({ largePrint, language }: Pick<THandoutRequest['opt
   return 2 * (largePrint ? 2 : 1) * (language === 'bilingual' ? 2 : 1)
 }
 
-/** The answer of POST /api/handouts/pages: the pages of the PDF, and the budget when the handout is short. */
-export type THandoutPages = { pages: number; budget: number | null }
+/**
+ * The answer of POST /api/handouts/pages: the pages of the PDF, the budget when the handout is
+ * short, and the ifRoom lines it left out to keep to that budget.
+ */
+export type THandoutPages = { pages: number; budget: number | null; leftOut: string[] }

@@ -1,4 +1,5 @@
 import type { ListItem, Root, RootContent } from 'mdast'
+import type { THandout, THandoutSection } from './assemble'
 
 type TKeep = (lineId: string) => boolean
 
@@ -36,4 +37,23 @@ function pruneChildren(nodes: readonly RootContent[], keep: TKeep): RootContent[
  */
 export function pruneLines(body: Root, keep: TKeep): Root {
   return { ...body, children: pruneChildren(body.children, keep) }
+}
+
+/**
+ * The handout without the given lines: what the PDF prints once the ifRoom lines are left out
+ * to keep to the page budget, for a preview made before the PDF was counted.
+ */
+export function withoutLines(handout: THandout, ids: readonly string[]): THandout {
+  const dropped = new Set(ids)
+  const keep = (id: string) => !dropped.has(id)
+  const prune = (section: THandoutSection): THandoutSection => ({
+    ...section,
+    body: pruneLines(section.body, keep),
+    ...(section.english && { english: { ...section.english, body: pruneLines(section.english.body, keep) } }),
+  })
+  return {
+    ...handout,
+    ifRoomLines: handout.ifRoomLines.filter(keep),
+    parts: handout.parts.map((part) => ({ ...part, sections: part.sections.map(prune).filter((section) => section.body.children.length > 0) })),
+  }
 }

@@ -13,8 +13,8 @@ import { signedInJsonPost } from './signed-in-json-post'
  */
 export function postHandoutPages(request: Request): Promise<Response> {
   return signedInJsonPost(request, async (user, body) => {
-    const { handout, pageCount } = await renderClinicHandout(db, user, body, { render: renderOnServer, webLink })
-    const answer: THandoutPages = { pages: pageCount, budget: handout.length === 'short' ? pageBudgetOf(handout) : null }
+    const { handout, pageCount, leftOut } = await renderClinicHandout(db, user, body, { render: renderOnServer, webLink })
+    const answer: THandoutPages = { pages: pageCount, budget: handout.length === 'short' ? pageBudgetOf(handout) : null, leftOut }
     return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } })
   })
 }

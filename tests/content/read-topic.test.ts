@@ -100,10 +100,22 @@ describe('a broken template is rejected with its file and field named', () => {
 
   it('a line declaration that is not valid, naming the line', () => {
     const dir = copyOfLibrary()
-    edit(dir, 'sections/group-senior.md', (text) => text.replace('{id: get-up-slowly}', '{id: get-up-slowly, grups: [senior]}').replace('{id: daily-walk}', '{groups: [senior]}'))
+    edit(dir, 'sections/group-senior.md', (text) => text.replace('{id: get-up-slowly}', '{id: get-up-slowly, grups: [senior]}').replace('{id: daily-walk, ifRoom: true}', '{groups: [senior]}'))
     const problems = problemsOf(dir)
     expectProblem(problems, 'sections/group-senior.md', 'body', /line "Sit up first when a cramp wakes you.*Unrecognized key.*"grups"/)
     expectProblem(problems, 'sections/group-senior.md', 'body', /line "Take a short walk each day\.": id: /)
+  })
+
+  it('a line left out when a handout runs long that is safety advice, only in the complete guide, or not marked so everywhere', () => {
+    const dir = copyOfLibrary()
+    edit(dir, 'sections/group-senior.md', (text) => text.replace('{id: get-up-slowly}', '{id: get-up-slowly, ifRoom: true}').replace('{id: daily-walk, ifRoom: true}', '{id: daily-walk, ifRoom: true, full: true}'))
+    edit(dir, 'sections/cause-spinal-stenosis.md', (text) => text.replace('{id: ask-physical-therapy, ifRoom: true}', '{id: ask-physical-therapy}'))
+    edit(dir, 'sections/red-flags.md', (text) => text.replace('{id: rf-weakness}', '{id: rf-weakness, ifRoom: true}'))
+    const problems = problemsOf(dir)
+    expectProblem(problems, 'sections/group-senior.md', 'line "get-up-slowly".ifRoom', /safety advice in topic.yaml and must always print/)
+    expectProblem(problems, 'sections/group-senior.md', 'line "daily-walk".ifRoom', /expected ifRoom or full, not both/)
+    expectProblem(problems, 'sections/cause-spinal-stenosis.md', 'line "ask-physical-therapy".ifRoom', /marked ifRoom in another section/)
+    expectProblem(problems, 'sections/red-flags.md', 'line "rf-weakness".ifRoom', /prints whole on every handout/)
   })
 
   it('a safety advice id a group names that no line or section has', () => {

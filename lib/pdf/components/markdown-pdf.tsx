@@ -14,6 +14,11 @@ type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNo
  * page apart from its steps.
  */
 export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
+  return <>{markdownBlocks({ nodes, s, lead, trail })}</>
+}
+
+/** MarkdownPdf's top-level blocks, for a caller that frames each (the help box draws its edges around every piece). */
+export function markdownBlocks({ nodes, s, lead, trail }: TProps): ReactNode[] {
   const blocks: ReactNode[] = []
   let heads: ReactNode[] = lead ? [lead] : []
   const last = trail ? nodes.findLastIndex((node) => node.type !== 'heading') : -1
@@ -28,13 +33,7 @@ export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
     else blocks.push(renderBlock(node, index, s))
     heads = []
   })
-  return (
-    <>
-      {blocks}
-      {heads}
-      {last < 0 && trail}
-    </>
-  )
+  return [...blocks, ...heads, last < 0 && trail].filter(Boolean)
 }
 
 const introducesList = (node: RootContent, next: RootContent | undefined) => {

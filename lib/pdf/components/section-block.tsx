@@ -1,8 +1,9 @@
 import { Text, View } from '@react-pdf/renderer'
+import type { RootContent } from 'mdast'
 import { Fragment, type ReactNode } from 'react'
 import type { THandoutSection } from '../../handout/assemble'
 import { BODY_SIZE, type THandoutStyles } from '../styles'
-import { MarkdownPdf } from './markdown-pdf'
+import { markdownBlocks, MarkdownPdf } from './markdown-pdf'
 import { StretchDrawing } from './stretch-drawing'
 import { splitAtHeadings } from '../../handout/split-at-headings'
 
@@ -22,11 +23,26 @@ function StepsWithDrawing({ nodes, drawing, s, lead }: { nodes: THandoutSection[
 }
 
 /**
+ * A step block cut after its first step: the heading and that step stand beside the drawing,
+ * kept whole; the steps after it follow at full width and may break onto the next page. Only
+ * with three steps or more, so the last step never opens a page alone.
+ */
+function firstStepOf(block: RootContent[]): { beside: RootContent[]; after: RootContent[] } {
+  const listAt = block.findIndex((node) => node.type === 'list')
+  const list = block[listAt]
+  if (list?.type !== 'list' || list.children.length < 3) return { beside: block, after: [] }
+  return {
+    beside: [...block.slice(0, listAt), { ...list, children: list.children.slice(0, 1) }],
+    after: [{ ...list, children: list.children.slice(1), start: (list.start ?? 1) + 1 }, ...block.slice(listAt + 1)],
+  }
+}
+
+/**
  * A section's title and text. Its drawings stand in a column beside the text, in the order of
  * its subheadings (calf, then hamstring): beside the steps, not under them, so a section of
  * short steps takes no more height than its drawings. In large print, where the whole may not
- * fit what is left of a page, each subheading's steps stand beside their own drawing instead,
- * and the section may break between them.
+ * fit what is left of a page, each subheading and its first step stand beside their own
+ * drawing instead, and the section may break after any of them.
  */
 export function SectionBlock({ section, s, showTitle = true, lead }: { section: THandoutSection; s: THandoutStyles; showTitle?: boolean; lead?: ReactNode }) {
   const drawings = section.illustrations
@@ -45,22 +61,27 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
     <>
       {isPairedPerBlock ? (
         <>
-          {blocks.slice(0, drawings.length).map((block, index) => (
-            <StepsWithDrawing
-              key={index}
-              nodes={block}
-              drawing={drawings[index]!}
-              s={s}
-              lead={
-                index === 0 && (
-                  <>
-                    {titles}
-                    <MarkdownPdf nodes={intro} s={s} />
-                  </>
-                )
-              }
-            />
-          ))}
+          {blocks.slice(0, drawings.length).map((block, index) => {
+            const { beside, after } = firstStepOf(block)
+            return (
+              <Fragment key={index}>
+                <StepsWithDrawing
+                  nodes={beside}
+                  drawing={drawings[index]!}
+                  s={s}
+                  lead={
+                    index === 0 && (
+                      <>
+                        {titles}
+                        <MarkdownPdf nodes={intro} s={s} />
+                      </>
+                    )
+                  }
+                />
+                <MarkdownPdf nodes={after} s={s} />
+              </Fragment>
+            )
+          })}
           <MarkdownPdf nodes={blocks.slice(drawings.length).flat()} s={s} />
         </>
       ) : drawings.length > 0 ? (
@@ -97,37 +118,35 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
   )
 }
 
-/** A help section's groups: its title and intro with the first subheading, then one per subheading. */
-function helpGroups(title: string, body: THandoutSection['body'], s: THandoutStyles, isEnglish: boolean): ReactNode[] {
-  const { intro, blocks } = splitAtHeadings(body.children)
-  const groups = [[...intro, ...(blocks[0] ?? [])], ...blocks.slice(1)]
-  return groups.map((nodes, index) => (
-    <View key={`${isEnglish ? 'en' : 'first'}-${index}`} wrap={false} style={isEnglish ? s.englishVersion : undefined}>
-      {index === 0 && <Text style={isEnglish ? s.englishTitle : s.sectionTitle}>{title}</Text>}
-      <MarkdownPdf nodes={nodes} s={s} />
-    </View>
-  ))
-}
-
 /**
- * When to get help, in its box: it may break between groups (emergency, today, appointment),
- * never inside one, and its last group stays on a page with `trail` (the web version's code),
- * so the sources after it never open a page alone.
+ * When to get help, in its box: it may break between any two of its pieces (a subheading kept
+ * with its first line, then each line), so it fills what is left of a page, and its last lines
+ * stay on a page with `trail` (the web version's code), so the sources after it never open a
+ * page alone.
  */
 export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSection[]; s: THandoutStyles; trail?: ReactNode }) {
-  const groups = sections.flatMap((section) => [...helpGroups(section.title, section.body, s, false), ...(section.english ? helpGroups(section.english.title, section.english.body, s, true) : [])])
-  const last = groups.pop()
-  // Each group is a box piece of its own at the top level, where react-pdf breaks pages well:
+  const pieces = sections.flatMap((section) => [
+    ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text> }),
+    ...(section.english
+      ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text> }).map((block, index) => (
+          <View key={`english-${index}`} style={s.englishVersion}>
+            {block}
+          </View>
+        ))
+      : []),
+  ])
+  const last = pieces.pop()
+  // Each piece is a box piece of its own at the top level, where react-pdf breaks pages well:
   // the first has the box's top edge, the last its bottom edge.
   return (
     <>
-      {groups.map((group, index) => (
-        <View key={index} wrap={false} style={index === 0 ? s.helpBoxHead : s.helpBoxMiddle}>
-          {group}
+      {pieces.map((piece, index) => (
+        <View key={index} style={index === 0 ? s.helpBoxHead : s.helpBoxMiddle}>
+          {piece}
         </View>
       ))}
       <View wrap={false}>
-        <View style={groups.length > 0 ? s.helpBoxTail : s.helpBox}>{last}</View>
+        <View style={pieces.length > 0 ? s.helpBoxTail : s.helpBox}>{last}</View>
         {trail}
       </View>
     </>

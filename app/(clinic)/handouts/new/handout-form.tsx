@@ -11,6 +11,7 @@ import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
 import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import { openPdf } from '@/components/open-pdf'
 import { PageCount, usePageCount } from './page-count'
+import { withoutLines } from '@/lib/handout/prune-lines'
 import { previewHandout, saveAsTemplate, type TPreviewResult, type TSaveTemplateResult } from './actions'
 
 export type TBuilderStart = { templateId: string; templateName: string; choices: TChoices & { group: string }; note: string; followUpDate: string }
@@ -68,6 +69,8 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
   }, [input, choices.group])
 
   const pageCount = usePageCount(choices.group ? input : undefined)
+  // The preview shows what the PDF prints: without the lines it left out to keep to its pages.
+  const leftOut = pageCount.pages?.leftOut ?? []
 
   const errors = [...(preview && !preview.ok ? preview.errors : []), ...actionErrors]
   const errorFor = (field: string) => firstErrorFor(errors, field)
@@ -231,7 +234,7 @@ export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?
           )}
           {choices.group && <PageCount count={pageCount} overBudgetId={OVER_BUDGET_ID} />}
         </div>
-        {handout ? <HandoutPreview handout={handout} /> : <p className="placeholder">Pick a patient group to see the handout.</p>}
+        {handout ? <HandoutPreview handout={leftOut.length > 0 ? withoutLines(handout, leftOut) : handout} /> : <p className="placeholder">Pick a patient group to see the handout.</p>}
       </section>
     </div>
   )

@@ -9,7 +9,11 @@ const COUNT_DELAY_MS = 400
 export type TPageCount = { pages?: THandoutPages; isCounting: boolean; hasFailed: boolean; isOverBudget: boolean }
 
 const isPages = (body: unknown): body is THandoutPages =>
-  typeof body === 'object' && body !== null && typeof (body as THandoutPages).pages === 'number' && (typeof (body as THandoutPages).budget === 'number' || (body as THandoutPages).budget === null)
+  typeof body === 'object' &&
+  body !== null &&
+  typeof (body as THandoutPages).pages === 'number' &&
+  (typeof (body as THandoutPages).budget === 'number' || (body as THandoutPages).budget === null) &&
+  Array.isArray((body as THandoutPages).leftOut)
 
 /**
  * The pages the PDF of these choices has, from the server's real render (POST /api/handouts/pages),
@@ -66,6 +70,7 @@ export function PageCount({ count, overBudgetId }: { count: TPageCount; overBudg
           <span className="page-count-number">
             {pagesInWords(pages.pages)}
             {pages.budget === null ? ' (complete guide)' : `, within the ${pages.budget}-page budget`}
+            {pages.leftOut.length > 0 && `. ${pages.leftOut.length} extra ${pages.leftOut.length === 1 ? 'tip was' : 'tips were'} left out to fit; the web version behind the QR code has them all.`}
           </span>
         ))}
     </p>
