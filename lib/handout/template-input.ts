@@ -9,6 +9,28 @@ const ZTemplateMeta = z.object({
   followUpDays: z.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').nullable().default(null),
 })
 
+/** A template's id as routes and actions take it: text, never a query object such as `{"not": ""}`. */
+export const ZTemplateId = z.string({ error: 'expected a template id' }).min(1, 'expected a template id').max(64, 'expected a template id')
+
+/** The version an edit was made from: a whole number the database can hold (a 32-bit Int), never a filter such as `{"gte": 0}`. */
+export const ZTemplateVersion = z
+  .number({ error: 'expected a whole number' })
+  .int('expected a whole number')
+  .min(1, 'must be at least 1')
+  .max(2_147_483_647, 'must be at most 2147483647')
+
+const ZTemplateRef = z.strictObject({ templateId: ZTemplateId, expectedVersion: ZTemplateVersion.optional() })
+
+/** A template reference checked before any query uses it; each problem names its field. */
+export function parseTemplateRef(ref: { templateId: unknown; expectedVersion?: unknown }): z.infer<typeof ZTemplateRef> {
+  const parsed = ZTemplateRef.safeParse(ref)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(template)', message: issue.message }))
+    throw new AppError('invalid_input', `Invalid template reference:\n${problems.map((p) => `  ${p.field}: ${p.message}`).join('\n')}`, problems)
+  }
+  return parsed.data
+}
+
 const REQUEST_KEYS = ['topic', 'group', 'causes', 'options', 'defaultNote'] as const
 const ALLOWED_KEYS = new Set<string>([...Object.keys(ZTemplateMeta.shape), ...REQUEST_KEYS])
 

@@ -10,7 +10,7 @@ import { getChangeableTemplate } from '@/lib/data/templates/get-template'
 import { refreshTemplateContent, setTemplateShared, TemplateConflictError, updateTemplate } from '@/lib/data/templates/update-template'
 import { db } from '@/lib/db'
 import { AppError, type TFieldProblem } from '@/lib/errors'
-import { parseTemplateInput } from '@/lib/handout/template-input'
+import { parseTemplateInput, parseTemplateRef } from '@/lib/handout/template-input'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 
 const topics = topicLibrary()
@@ -30,17 +30,17 @@ function failure(error: unknown): TTemplateActionResult {
 }
 
 const SESSION_ENDED: TTemplateActionResult = { ok: false, message: 'Your session has ended. Sign in again.', errors: [] }
-const asId = (value: unknown) => (typeof value === 'string' ? value : '')
 
 /** Saves an edit made from `expectedVersion`; a newer save by someone else wins and is reported. */
 export async function saveTemplateEdit(templateId: string, expectedVersion: number, input: unknown): Promise<TTemplateActionResult> {
   const user = await getCurrentUser()
   if (!user) return SESSION_ENDED
   try {
-    if (!Number.isInteger(expectedVersion)) throw new AppError('invalid_input', 'Bad version', [{ field: 'version', message: 'expected a whole number' }])
+    // Arguments arrive as the client sent them, whatever the signature says: each is checked, and named if wrong.
+    const ref = parseTemplateRef({ templateId, expectedVersion })
     const parsed = parseTemplateInput(input, topics)
     const { sectionVersions } = currentSectionVersions({ ...parsed.request, defaultNote: parsed.defaultNote, followUpDays: parsed.followUpDays }, topics, todayIso())
-    await updateTemplate(db, user, { templateId: asId(templateId), expectedVersion }, parsed, sectionVersions)
+    await updateTemplate(db, user, { templateId: ref.templateId, expectedVersion }, parsed, sectionVersions)
   } catch (error) {
     return failure(error)
   }
@@ -52,7 +52,8 @@ export async function refreshTemplate(templateId: string, expectedVersion: numbe
   const user = await getCurrentUser()
   if (!user) return SESSION_ENDED
   try {
-    const template = await getChangeableTemplate(db, user, asId(templateId))
+    parseTemplateRef({ templateId, expectedVersion })
+    const template = await getChangeableTemplate(db, user, templateId)
     const { sectionVersions } = currentSectionVersions(template, topics, todayIso())
     await refreshTemplateContent(db, user, { templateId: template.id, expectedVersion }, sectionVersions)
   } catch (error) {
@@ -66,7 +67,8 @@ export async function shareTemplate(templateId: string, isShared: boolean): Prom
   const user = await getCurrentUser()
   if (!user) return SESSION_ENDED
   try {
-    await setTemplateShared(db, user, { templateId: asId(templateId), isShared: isShared === true })
+    if (typeof isShared !== 'boolean') throw new AppError('invalid_input', 'Invalid sharing', [{ field: 'isShared', message: 'expected true or false' }])
+    await setTemplateShared(db, user, { templateId, isShared })
   } catch (error) {
     return failure(error)
   }
@@ -78,7 +80,7 @@ export async function copyTemplate(templateId: string): Promise<TTemplateActionR
   const user = await getCurrentUser()
   if (!user) return SESSION_ENDED
   try {
-    await duplicateTemplate(db, user, { templateId: asId(templateId) })
+    await duplicateTemplate(db, user, { templateId })
   } catch (error) {
     return failure(error)
   }
@@ -90,7 +92,7 @@ export async function removeTemplate(templateId: string): Promise<TTemplateActio
   const user = await getCurrentUser()
   if (!user) return SESSION_ENDED
   try {
-    await deleteTemplate(db, user, { templateId: asId(templateId) })
+    await deleteTemplate(db, user, { templateId })
   } catch (error) {
     return failure(error)
   }

@@ -1,9 +1,12 @@
 import type { PrismaClient } from '../../../generated/prisma/client'
 import { AppError } from '../../errors'
+import { parseTemplateRef } from '../../handout/template-input'
 import { canChange, visibleTo, type TActor } from './template-access'
 
 /** A template the actor can see, or not_found: another clinic's ids look like unknown ones. */
 export async function getTemplateById(db: PrismaClient, actor: TActor, templateId: string) {
+  // Checked here, where every read and change of a template starts: an id reaches the query only as text.
+  parseTemplateRef({ templateId })
   const template = await db.template.findFirst({ where: { id: templateId, ...visibleTo(actor) }, include: { owner: { select: { name: true } } } })
   if (!template) throw new AppError('not_found', 'Template not found')
   return template

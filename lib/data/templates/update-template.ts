@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../../generated/prisma/client'
 import { AppError } from '../../errors'
-import type { TTemplateInput } from '../../handout/template-input'
+import { parseTemplateRef, type TTemplateInput } from '../../handout/template-input'
 import { getChangeableTemplate } from './get-template'
 import type { TActor } from './template-access'
 
@@ -15,6 +15,8 @@ export async function updateTemplate(
   input: TTemplateInput,
   sectionVersions: Record<string, string>,
 ) {
+  // The version goes into the query's where: a filter object instead of a number would match any version.
+  parseTemplateRef({ templateId, expectedVersion })
   await getChangeableTemplate(db, actor, templateId)
   const { request, ...fields } = input
   // The version check and the write are one statement, so two saves cannot both pass it.
@@ -40,6 +42,7 @@ export async function refreshTemplateContent(
   { templateId, expectedVersion }: { templateId: string; expectedVersion: number },
   sectionVersions: Record<string, string>,
 ) {
+  parseTemplateRef({ templateId, expectedVersion })
   await getChangeableTemplate(db, actor, templateId)
   const { count } = await db.template.updateMany({
     where: { id: templateId, clinicId: actor.clinicId, version: expectedVersion },
@@ -49,6 +52,7 @@ export async function refreshTemplateContent(
 }
 
 export async function setTemplateShared(db: PrismaClient, actor: TActor, { templateId, isShared }: { templateId: string; isShared: boolean }) {
+  if (typeof isShared !== 'boolean') throw new AppError('invalid_input', 'Invalid sharing', [{ field: 'isShared', message: 'expected true or false' }])
   await getChangeableTemplate(db, actor, templateId)
   await db.template.update({ where: { id: templateId }, data: { isShared, version: { increment: 1 } } })
 }
