@@ -25,10 +25,14 @@ export function delayAfter(failures: number, free: number): number {
   return failures < free ? 0 : Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures - free))
 }
 
-/** How long this account and address must wait before the next try; 0 when they may try now. */
-export async function signInWaitMs(db: PrismaClient, source: TSignInSource, now = new Date()): Promise<number> {
+/**
+ * How long this account and address must wait before the next try; 0 when they may try now.
+ * `isTrustedPath`: the account holds a one-time password from its clinic admin, so only the
+ * address's count applies (see isOnTrustedPath).
+ */
+export async function signInWaitMs(db: PrismaClient, source: TSignInSource, now = new Date(), { isTrustedPath = false } = {}): Promise<number> {
   const keys = keysOf(source)
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: [keys.account, keys.address] } } })
+  const rows = await db.signInThrottle.findMany({ where: { key: { in: isTrustedPath ? [keys.address] : [keys.account, keys.address] } } })
   let wait = 0
   for (const row of rows) {
     const free = row.key === keys.account ? ACCOUNT_FREE_FAILURES : ADDRESS_FREE_FAILURES
@@ -120,6 +124,17 @@ export async function oneAttemptAtATime<T>(db: PrismaClient, email: string, run:
 export async function recordSignInSuccess(db: PrismaClient, source: TSignInSource): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: keysOf(source).account } })
   await db.user.updateMany({ where: { email: accountEmail(source.email), NOT: { lockedUntil: null } }, data: { lockedUntil: null } })
+}
+
+/**
+ * Anyone who knows an email can keep its account locked by guessing. The way back in for its
+ * owner is a password reset by their clinic admin: the one-time password it issues (80 random
+ * bits, so guessing it online is hopeless) is checked however locked the account is, with only
+ * the per-address limit, until the owner has chosen their own. @see README, Security and privacy
+ */
+export async function isOnTrustedPath(db: PrismaClient, { email }: Pick<TSignInSource, 'email'>): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email: accountEmail(email) }, select: { mustChangePassword: true, passwordHash: true, disabledAt: true } })
+  return Boolean(user?.mustChangePassword && user.passwordHash && !user.disabledAt)
 }
 
 /** The clinic admin lifts a lock early. */

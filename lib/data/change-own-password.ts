@@ -19,7 +19,8 @@ export async function changeOwnPassword(db: PrismaClient, { userId, clinicId }: 
   const user = await db.user.findFirst({ where: { id: userId, clinicId } })
   // Guessing the current password from a borrowed session counts like guessing at sign-in.
   const source = { email: user?.email ?? '', address: `session:${userId}` }
-  if ((await signInWaitMs(db, source)) > 0) {
+  // The owner back in on an admin's one-time password must be able to replace it, however locked the account is.
+  if ((await signInWaitMs(db, source, new Date(), { isTrustedPath: Boolean(user?.mustChangePassword) })) > 0) {
     throw new AppError('invalid_input', 'Too many attempts', [{ field: 'currentPassword', message: 'has been entered wrongly too often; try again in a few minutes' }])
   }
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
