@@ -17,8 +17,8 @@ export default defineConfig({
       const [{ PrismaPg }, { postgresqlConnection }] = await Promise.all([import('adapter-pg-v7'), import('./lib/database/postgresql-connection')])
       return new PrismaPg(postgresqlConnection(databaseUrl))
     }
-    const [{ PrismaBetterSQLite3 }, { ensureSqliteFolder }] = await Promise.all([import('@prisma/adapter-better-sqlite3'), import('./lib/sqlite-file')])
-    ensureSqliteFolder(databaseUrl)
+    const [{ PrismaBetterSQLite3 }, { prepareSqliteFile }] = await Promise.all([import('@prisma/adapter-better-sqlite3'), import('./lib/sqlite-file')])
+    prepareSqliteFile(databaseUrl)
     return new PrismaBetterSQLite3({ url: databaseUrl })
   },
 })

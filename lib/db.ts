@@ -4,14 +4,14 @@ import { PrismaClient } from '../generated/prisma/client'
 import { PrismaClient as PostgresqlPrismaClient } from '../generated/prisma-postgresql/client'
 import { databaseProvider } from './database/provider'
 import { env } from './env'
-import { ensureSqliteFolder, switchToWriteAheadLog } from './sqlite-file'
+import { prepareSqliteFile, switchToWriteAheadLog } from './sqlite-file'
 
 export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient {
   if (databaseProvider(url) === 'postgresql') {
     // Generated from the same models, so its API is the SQLite client's; only the SQL differs.
     return new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient
   }
-  ensureSqliteFolder(url)
+  prepareSqliteFile(url)
   switchToWriteAheadLog(url)
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) })
 }
