@@ -9,7 +9,8 @@ import type { THandout } from './handout/assemble'
 import type { TPdfLogo, TRenderedPdf } from './pdf/render-handout-pdf'
 import { prepareHandout, type TWebLink } from './prepare-handout'
 
-type TRender = (handout: THandout, logo?: TPdfLogo) => Promise<TRenderedPdf>
+/** Renders a handout; `clinicId` is the lane it waits in on the server's pool (render-pool.ts), so clinics take turns. */
+type TRender = (handout: THandout, logo?: TPdfLogo, clinicId?: string) => Promise<TRenderedPdf>
 type TRenderOptions = { render: TRender; webLink?: TWebLink }
 
 /**
@@ -24,7 +25,7 @@ export async function renderClinicHandout(db: PrismaClient, user: TCurrentUser, 
   const started = performance.now()
   const { handout, rendered, leftOut } = await fitToPageBudget(
     ({ isTight }) => prepareHandout(withClinic, { webLink, isTight }),
-    (made) => render(made, logo),
+    (made) => render(made, logo, user.clinicId),
   )
   return { handout, pdf: rendered.pdf, pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
 }
