@@ -14,7 +14,7 @@ import { percentile, round } from './stats'
 
 const SETTLE_MS = 2000
 
-export type TServer = { baseUrl: string; pid: number; readyMs: number; stop: () => void }
+export type TServer = { baseUrl: string; databaseUrl: string; pid: number; readyMs: number; stop: () => void }
 
 /** Builds the app as `npm start` does, once for every server the bench starts. */
 export function buildProductionServer(): void {
@@ -43,15 +43,15 @@ export async function startProductionServer(dataDir: string, extraEnv: Record<st
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  return { baseUrl, pid: child.pid!, readyMs: performance.now() - started, stop: () => child.kill('SIGTERM') }
+  return { baseUrl, databaseUrl, pid: child.pid!, readyMs: performance.now() - started, stop: () => child.kill('SIGTERM') }
 }
 
 /** Starts a server with these settings on a fresh database, signs in, measures, stops it; adds readiness and peak RSS. */
-export async function onProductionServer<T>(extraEnv: Record<string, string>, measure: (server: { baseUrl: string; cookie: string }) => Promise<T>) {
+export async function onProductionServer<T>(extraEnv: Record<string, string>, measure: (server: { baseUrl: string; databaseUrl: string; cookie: string }) => Promise<T>) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'))
   const server = await startProductionServer(dataDir, extraEnv)
   try {
-    const measured = await measure({ baseUrl: server.baseUrl, cookie: await signIn(server.baseUrl) })
+    const measured = await measure({ baseUrl: server.baseUrl, databaseUrl: server.databaseUrl, cookie: await signIn(server.baseUrl) })
     return { readyMs: round(server.readyMs, 0), ...measured, serverPeakRssMb: round(peakRssMb(server.pid), 0) }
   } finally {
     server.stop()
@@ -59,8 +59,8 @@ export async function onProductionServer<T>(extraEnv: Record<string, string>, me
   }
 }
 
-/** Signs in the demo clinician through next-auth's credentials flow; returns the cookie header. */
-export async function signIn(baseUrl: string): Promise<string> {
+/** Signs in (the demo clinician unless told) through next-auth's credentials flow; returns the cookie header. */
+export async function signIn(baseUrl: string, account: { email: string; password: string } = DEMO_ACCOUNTS.clinician): Promise<string> {
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`)
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string }
   const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ')
@@ -68,7 +68,7 @@ export async function signIn(baseUrl: string): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email: DEMO_ACCOUNTS.clinician.email, password: DEMO_ACCOUNTS.clinician.password, json: 'true' }),
+    body: new URLSearchParams({ csrfToken, email: account.email, password: account.password, json: 'true' }),
   })
   const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('next-auth.session-token='))
   if (!session) throw new Error(`sign-in failed: ${response.status}`)

@@ -11,6 +11,7 @@ import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 import { RenderPool } from '../lib/pdf/render-pool'
 import { launchBrowser } from '../tests/support/browser'
 import { timeChromiumPrint } from './chromium-print'
+import { measureClinicFairness, printClinicFairness } from './clinic-fairness'
 import { CORPUS } from './corpus'
 import { buildProductionServer, cachedLatencies, loadPdf, nextRouteLatencies, onProductionServer, type TLoadResult, unauthenticatedLatencies } from './http-load'
 import { benchSettings } from './settings'
@@ -74,18 +75,21 @@ async function main() {
 
   log('4/5 production server: build, start, sign in…')
   buildProductionServer()
-  log(`5/5 HTTP load after ${WARM_UP_SECONDS} s of warm-up, at 1, 8 and 16 connections, ${LOAD_SECONDS} s each; then the same in lean mode…`)
+  log(`5/5 HTTP load after ${WARM_UP_SECONDS} s of warm-up, at 1, 8 and 16 connections, ${LOAD_SECONDS} s each; per-clinic fairness; then the same in lean mode…`)
   // A server that has run for more than a few seconds has its hot code compiled: measure that,
   // not V8 compiling (the first renders, cold, are in the in-process table above).
   const warmUp = (baseUrl: string, cookie: string) => loadPdf(baseUrl, cookie, 2, WARM_UP_SECONDS)
-  const http = await onProductionServer({}, async ({ baseUrl, cookie }) => {
+  const http = await onProductionServer({}, async ({ baseUrl, databaseUrl, cookie }) => {
     await warmUp(baseUrl, cookie)
     const loads = []
     for (const connections of [1, 8, 16]) loads.push(await loadPdf(baseUrl, cookie, connections, LOAD_SECONDS))
     const cached = cachedLatencies(baseUrl, cookie, 200)
     const unauthenticated = unauthenticatedLatencies(baseUrl, 200)
     const nextRoute = nextRouteLatencies(baseUrl, 200)
+    // Last: it adds a second clinic to the database.
+    const fairness = await measureClinicFairness({ baseUrl, databaseUrl, cookie })
     return {
+      fairness,
       loads,
       cachedMedianMs: round(median(cached), 2),
       cachedP95Ms: round(percentile(cached, 0.95), 2),
@@ -134,6 +138,7 @@ async function main() {
   console.log(`\nCached identical request: median ${http.cachedMedianMs} ms, p95 ${http.cachedP95Ms} ms`)
   console.log(`The same route refused for want of a session (the server and the session check only): median ${http.unauthenticatedMedianMs} ms, p95 ${http.unauthenticatedP95Ms} ms`)
   console.log(`A route Next serves, refused for want of a session (Next's own floor): median ${http.nextRouteMedianMs} ms, p95 ${http.nextRouteP95Ms} ms`)
+  printClinicFairness(http.fairness)
   console.log(`\nPDF_RENDER_MODE=lean (one render worker, smaller heap; ready in ${lean.readyMs} ms; peak RSS ${lean.serverPeakRssMb} MB)\n`)
   console.log(loadTable(lean.loads))
   console.log('\nWrote bench/results.json')
