@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled, sessionLimits } from '../env'
+import { clientAddressFromHeaders } from '../http/client-address'
 import { safeRedirectPath } from '../http/same-origin-path'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { sessionToken } from './session-token'
@@ -10,16 +11,6 @@ import { endSession, findLiveSession, sessionExpiresAt, startSession } from './u
 import { isSsoEmailVerified } from './sso-email'
 import { isOnTrustedPath, oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs } from './sign-in-throttle'
 import { verifyCredentials } from './verify-credentials'
-
-/**
- * The client's address for per-address limits: the last x-forwarded-for entry, the one the
- * nearest proxy (or Next itself) added. Earlier entries are whatever the client claimed.
- */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for']
-  const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.toString().split(',').at(-1)?.trim()
-  return last || String(headers?.['x-real-ip'] ?? 'unknown')
-}
 
 /** A password sign-in: refused while throttled, counted when wrong, clears the count when right. */
 async function signInWithPassword(source: { email: string; address: string }, credentials: unknown) {
@@ -72,7 +63,7 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddress(request.headers) }
+        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddressFromHeaders(request.headers) }
         return oneAttemptAtATime(db, source.email, () => signInWithPassword(source, credentials))
       },
     }),

@@ -3,6 +3,7 @@ import next from 'next'
 import { listTopicIds, loadTopic } from '../content/load-topic'
 import { env } from '../env'
 import { log } from '../log'
+import { markClientAddress } from './client-address'
 import { MAX_JSON_BODY_BYTES } from './handout-responses'
 import { readBody, sendWebResponse, toWebRequest } from './node-web-request'
 import { postHandoutPdf } from './post-handout-pdf'
@@ -44,7 +45,11 @@ export async function startProductionServer() {
   await app.prepare()
   // This module graph is not Next's, so its guide library is its own: read it now, not during a clinician's first PDF (about 250 ms).
   for (const topicId of listTopicIds()) loadTopic(topicId)
-  const server = createServer((request, response) => void (isPdfPost(request) ? answerPdfPost(request, response) : handle(request, response)))
+  const server = createServer((request, response) => {
+    // Before Next sees the request: per-address sign-in limits count the socket's peer unless TRUST_PROXY_HOPS says otherwise.
+    markClientAddress(request, env.TRUST_PROXY_HOPS)
+    void (isPdfPost(request) ? answerPdfPost(request, response) : handle(request, response))
+  })
   // Next installs a handler that logs uncaught errors and carries on: a port already taken must stop the server instead.
   server.once('error', (error) => {
     log.fatal({ event: 'server.failed', err: error.message }, `could not listen on HOST ${env.HOST ?? '(all interfaces)'}, PORT ${env.PORT}`)

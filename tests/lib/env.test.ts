@@ -44,6 +44,14 @@ describe('environment validation', () => {
     expect(() => parseEnv({ SESSION_MAX_AGE_SECONDS: '600', SESSION_IDLE_SECONDS: '1800' })).toThrow(/SESSION_IDLE_SECONDS: must not exceed SESSION_MAX_AGE_SECONDS \(600\)/)
   })
 
+  it('trusts no proxy unless TRUST_PROXY_HOPS says how many stand in front, and refuses a count that cannot be', () => {
+    expect(parseEnv({}).TRUST_PROXY_HOPS).toBe(0)
+    expect(parseEnv({ TRUST_PROXY_HOPS: '2' }).TRUST_PROXY_HOPS).toBe(2)
+    expect(() => parseEnv({ TRUST_PROXY_HOPS: 'yes' })).toThrow(/TRUST_PROXY_HOPS: must be a number of proxies, 0 when clients connect directly/)
+    expect(() => parseEnv({ TRUST_PROXY_HOPS: '-1' })).toThrow(/TRUST_PROXY_HOPS: must be from 0 to 10/)
+    expect(() => parseEnv({ TRUST_PROXY_HOPS: '1.5' })).toThrow(/TRUST_PROXY_HOPS: must be a whole number/)
+  })
+
   it('names the bad variable and says what it expected', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://somewhere' })).toThrow(/DATABASE_URL: must start with "file:" \(SQLite\) or "postgresql:\/\/"/)
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV: .*"development"/)

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createPrismaClient } from '@/lib/db'
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address'
+import { prepareDatabase, startAppServer, type TAppServer } from '../support/app-server'
+import { freePort } from '../support/free-port'
+
+const SECRET = 'test-only-secret-0123456789abcdefghijklmnop'
+
+/** A password sign-in over HTTP as the sign-in form makes it; the error it got back, or 'ok'. */
+async function attemptSignIn(baseUrl: string, email: string, headers: Record<string, string> = {}): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers })
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const cookie = csrf.headers.getSetCookie().map((one) => one.split(';', 1)[0]).join('; ')
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrfToken, email, password: 'not the password at all', json: 'true' }),
+  })
+  expect(response.status).toBeLessThan(500)
+  const { url } = (await response.json()) as { url: string }
+  return new URL(url).searchParams.get('error') ?? 'ok'
+}
+
+/** A production server of its own, on a database of its own, so its address limits touch no other test. */
+function ownServer() {
+  const dirs: string[] = []
+  const servers: TAppServer[] = []
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop()))
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+  return async (env: Record<string, string> = {}) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sign-in-address-'))
+    dirs.push(dir)
+    const databaseUrl = await prepareDatabase(path.join(dir, 'app.db'))
+    const port = await freePort()
+    const server = await startAppServer({ port, env: { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: SECRET, PDF_RENDER_MODE: 'lean', ...env } })
+    servers.push(server)
+    return { baseUrl: server.baseUrl, databaseUrl }
+  }
+}
+
+async function throttleRows(databaseUrl: string) {
+  const db = createPrismaClient(databaseUrl)
+  try {
+    return await db.signInThrottle.findMany({ orderBy: { key: 'asc' } })
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+describe('sign-in limits per address (issue 20, items 5 and 9)', () => {
+  const startServer = ownServer()
+
+  it('count the connection’s address, not one the client claims, and a spray of attempts leaves a bounded table', async () => {
+    const { baseUrl, databaseUrl } = await startServer()
+    const errors: string[] = []
+    for (let index = 0; index < 15; index++) {
+      // A new account each time, and a new address claimed every way a client can claim one.
+      const claimed = `198.51.100.${index}`
+      errors.push(await attemptSignIn(baseUrl, `guess-${index}@demo-clinic.test`, { 'x-forwarded-for': claimed, 'x-real-ip': claimed, [CLIENT_ADDRESS_HEADER]: claimed }))
+    }
+    expect(errors.slice(0, 10)).toEqual(Array(10).fill('CredentialsSignin'))
+    expect(errors.filter((error) => error.startsWith('Too many sign-in attempts')).length).toBeGreaterThan(0)
+    const addresses = (await throttleRows(databaseUrl)).filter((row) => row.key.startsWith('ip:'))
+    expect(addresses.map((row) => row.key)).toEqual(['ip:127.0.0.1'])
+
+    // Many more, each with a new email: refused ones leave no row; the table holds the counted ones only.
+    for (let index = 15; index < 115; index++) await attemptSignIn(baseUrl, `spray-${index}@demo-clinic.test`, { 'x-forwarded-for': `203.0.113.${index}` })
+    const rows = await throttleRows(databaseUrl)
+    const counted = rows.find((row) => row.key === 'ip:127.0.0.1')!.failures
+    expect(rows.length).toBe(counted + 1)
+    expect(rows.length).toBeLessThan(25)
+  }, 120_000)
+
+  it('behind a proxy (TRUST_PROXY_HOPS=1), count the address that proxy appended', async () => {
+    const { baseUrl, databaseUrl } = await startServer({ TRUST_PROXY_HOPS: '1' })
+    await attemptSignIn(baseUrl, 'a@demo-clinic.test', { 'x-forwarded-for': '1.1.1.1, 203.0.113.7' })
+    await attemptSignIn(baseUrl, 'b@demo-clinic.test', { 'x-forwarded-for': '203.0.113.8' })
+    const keys = (await throttleRows(databaseUrl)).map((row) => row.key).filter((key) => key.startsWith('ip:'))
+    expect(keys).toEqual(['ip:203.0.113.7', 'ip:203.0.113.8'])
+  }, 120_000)
+})
