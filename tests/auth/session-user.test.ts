@@ -53,7 +53,8 @@ beforeAll(async () => {
   const clinic = await db.clinic.create({ data: { name: 'North Clinic', phone: '555-0100', address: '1 Main St' } })
   clinicId = clinic.id
   userId = (await db.user.create({ data: { clinicId, email: 'dana@north.test', name: 'Dana', passwordHash: 'x' } })).id
-})
+  // Migrating with the Prisma CLI and loading next-auth take a while on a busy machine.
+}, 120_000)
 
 describe('the signed-in user of a plain request (the production server\'s PDF route)', () => {
   it('is the session cookie\'s user, with their clinic, as the database has them now', async () => {
