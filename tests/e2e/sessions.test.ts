@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/password'
 import { DEMO_ACCOUNTS } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
 import { prepareDatabase, startAppServer, type TAppServer } from '../support/app-server'
+import { seriousViolations } from '../support/axe'
 import { launchBrowser } from '../support/browser'
 import { freePort } from '../support/free-port'
 import { signedInPage } from '../support/sign-in'
@@ -133,6 +134,9 @@ describe('sessions end when the README says (issue 20, item 1)', () => {
       const phoneCookie = await copiedCookie(phone)
 
       await laptop.getByRole('link', { name: 'Your account' }).click()
+      await laptop.getByRole('heading', { name: 'Your account' }).waitFor()
+      await expect(laptop.getByText('A session ends 8 hours after you sign in, or after 30 minutes without use').count()).resolves.toBe(1)
+      expect(await seriousViolations(laptop)).toEqual([])
       await laptop.getByRole('button', { name: 'Sign out everywhere' }).click()
       await laptop.getByText('You are signed out everywhere').waitFor()
 

@@ -6,7 +6,11 @@ import { signOutEverywhere } from './actions'
 
 export const metadata: Metadata = { title: 'Your account' }
 
-const hours = (seconds: number) => (seconds % 3600 === 0 ? `${seconds / 3600} hour(s)` : `${Math.round(seconds / 60)} minute(s)`)
+/** A session setting as people say it: "8 hours", "30 minutes", "45 seconds". */
+function duration(seconds: number): string {
+  const [count, unit] = seconds % 3600 === 0 ? [seconds / 3600, 'hour'] : seconds % 60 === 0 ? [seconds / 60, 'minute'] : [seconds, 'second']
+  return `${count} ${unit}${count === 1 ? '' : 's'}`
+}
 
 export default async function AccountPage() {
   const user = await requireUser()
@@ -23,7 +27,7 @@ export default async function AccountPage() {
       )}
       <h2>Sessions</h2>
       <p>
-        A session ends {hours(env.SESSION_MAX_AGE_SECONDS)} after you sign in, or after {hours(env.SESSION_IDLE_SECONDS)} without use, whichever comes first. Signing out ends it
+        A session ends {duration(env.SESSION_MAX_AGE_SECONDS)} after you sign in, or after {duration(env.SESSION_IDLE_SECONDS)} without use, whichever comes first. Signing out ends it
         at once.
       </p>
       <form action={signOutEverywhere}>
