@@ -1,11 +1,9 @@
-import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { SiteHeader } from '@/components/site-header'
 import { requireUser } from '@/lib/auth/require-user'
 
 export default async function ClinicLayout({ children }: { children: ReactNode }) {
   const user = await requireUser()
-  if (user.mustChangePassword) redirect('/account/password')
   return (
     <>
       <SiteHeader user={user} />

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GradeBadge } from '@/components/grade-badge'
+import { requireUser } from '@/lib/auth/require-user'
 import { checkReadability } from '@/lib/content/check-readability'
 import { describeAudience } from '@/lib/content/describe-section'
 import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
 
 export const metadata: Metadata = { title: 'Guide library' }
 
-export default function LibraryPage() {
+export default async function LibraryPage() {
+  // Before anything is read: the layout's own check runs beside this page, not before it.
+  await requireUser()
   const topics = listTopicIds().map(loadTopic)
   return (
     <>

@@ -6,7 +6,7 @@ import { PasswordForm } from './password-form'
 export const metadata: Metadata = { title: 'Change password' }
 
 export default async function ChangePasswordPage() {
-  const user = await requireUser()
+  const user = await requireUser({ allowPendingPassword: true })
   return (
     <div className="narrow-block">
       <h1>{user.mustChangePassword ? 'Choose your own password' : 'Change password'}</h1>

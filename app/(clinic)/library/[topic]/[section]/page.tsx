@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { GradeBadge } from '@/components/grade-badge'
+import { requireUser } from '@/lib/auth/require-user'
 import { Markdown } from '@/components/markdown'
 import { citationsOf, describeAudience, findSection } from '@/lib/content/describe-section'
 import { listTopicIds, loadTopic } from '@/lib/content/load-topic'
@@ -17,11 +18,14 @@ function lookUp(topicId: string, sectionId: string) {
 }
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  // The title is the section's: only for someone who may see the page.
+  await requireUser()
   const { topic, section } = await params
   return { title: lookUp(topic, section).section.title }
 }
 
 export default async function SectionPage({ params }: TParams) {
+  await requireUser()
   const { topic: topicId, section: sectionId } = await params
   const { topic, section } = lookUp(topicId, sectionId)
   const replaced = section.replaces.map((id) => findSection(topic, id)?.title ?? id)
