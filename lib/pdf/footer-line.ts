@@ -5,7 +5,7 @@ import { stringsFor } from '../handout/strings'
 import { oncePerKey } from '../once-per-key'
 import { bodyFont } from './fonts'
 import { BODY_FACE, faceFile, runsByFace, type TFace } from './script-fonts'
-import { CONTENT_WIDTH } from './styles'
+import { contentWidthOf, printSizeOf } from './styles'
 
 /** Space kept between the contact line and the page number. */
 const GAP = 12
@@ -31,7 +31,7 @@ export function footerLine(handout: THandout, fontSize: number): { text: string;
   const strings = stringsFor(handout.language)
   const { clinicName, clinicPhone } = handout.personal
   // Room beside the widest page number a handout prints.
-  const room = CONTENT_WIDTH - textWidth(strings.page(99, 99), fontSize) - GAP
+  const room = contentWidthOf(printSizeOf(handout)) - textWidth(strings.page(99, 99), fontSize) - GAP
   const lines = clinicPhone ? [strings.questionsCall(clinicName ?? strings.yourClinic, clinicPhone), strings.questionsCallNumber(clinicPhone)] : [clinicName ?? handout.title]
   const fitting = lines.find((line) => textWidth(line, fontSize) <= room)
   if (fitting) return { text: fitting, fontSize }

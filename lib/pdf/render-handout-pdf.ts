@@ -1,12 +1,12 @@
 import { renderToBuffer } from '@react-pdf/renderer'
 import type { THandout } from '../handout/assemble'
-import { HandoutDocument, printSizeOf } from './components/handout-document'
+import { HandoutDocument } from './components/handout-document'
 import { registerFacesFor, registerFonts } from './fonts'
 import { withPageNumbers } from './page-numbers'
 import './reuse-embedded-fonts'
 import { withPrivateTexts } from './private-texts'
 import { stringsFor } from '../handout/strings'
-import { FOOTER_BASELINE_RATIO, FOOTER_BOTTOM, PAGE_MARGIN_X, stylesFor } from './styles'
+import { FOOTER_BASELINE_RATIO, FOOTER_BOTTOM, pageMarginXOf, printSizeOf, stylesFor } from './styles'
 
 export type TRenderedPdf = { pdf: Buffer; pageCount: number }
 export type TPdfLogo = { data: Uint8Array; mimeType: 'image/png' | 'image/jpeg' }
@@ -17,8 +17,9 @@ export async function renderHandoutPdf(handout: THandout, { logo }: { logo?: TPd
   const { patientFirstName, note, clinicianName, clinicName, clinicPhone } = handout.personal
   registerFacesFor([patientFirstName, note, clinicianName, clinicName, clinicPhone])
   const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
-  const fontSize = Number(stylesFor(printSizeOf(handout)).footerText.fontSize)
-  const pageNumbers = { label: stringsFor(handout.language).page, fontSize, baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize, rightX: PAGE_MARGIN_X, grey: 0.24 }
+  const size = printSizeOf(handout)
+  const fontSize = Number(stylesFor(size).footerText.fontSize)
+  const pageNumbers = { label: stringsFor(handout.language).page, fontSize, baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize, rightX: pageMarginXOf(size), grey: 0.24 }
   // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.
   const { result: pdf, pageCount } = await withPageNumbers(pageNumbers, () => withPrivateTexts([patientFirstName, note], () => renderToBuffer(HandoutDocument({ handout, logoSrc }))))
   // React lets go of a finished render's tree in a task it schedules for later. Renders run back

@@ -1,4 +1,5 @@
 import { StyleSheet } from '@react-pdf/renderer'
+import type { THandout } from '../handout/assemble'
 import { FONT_STACK } from './fonts'
 
 export const INK = '#111111'
@@ -12,11 +13,32 @@ export const PAGE_MARGIN_X = 44
 export const FOOTER_BOTTOM = 24
 /** Where Atkinson's baseline sits above the bottom of a text box, as a share of the font size. */
 export const FOOTER_BASELINE_RATIO = 0.29
+/** Large print's 18 pt lines take a little more of the page's width: fewer lines wrap, fewer pages. */
+export const pageMarginXOf = (size: TPrintSize) => (size === 'large' ? 36 : PAGE_MARGIN_X)
 /** US Letter, 612 pt wide, less the side margins. */
-export const CONTENT_WIDTH = 612 - 2 * PAGE_MARGIN_X
+export const contentWidthOf = (size: TPrintSize) => 612 - 2 * pageMarginXOf(size)
+
+export function printSizeOf(handout: Pick<THandout, 'largePrint' | 'group'>): TPrintSize {
+  if (handout.largePrint) return 'large'
+  return handout.group.id === 'senior' ? 'senior' : 'standard'
+}
 
 /** Body sizes from the content guide: 12 pt, 14 pt for seniors, 18 pt large print. */
 export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14, large: 18 }
+
+/**
+ * A box that may break across pages, drawn as pieces that read as one: the head has no bottom
+ * edge, the middles only sides, the tail no top edge; `whole` is the box in one piece.
+ */
+function framedBox(border: number, body: number) {
+  const frame = { borderColor: INK, paddingHorizontal: body * 0.9 }
+  return {
+    whole: { ...frame, marginTop: body * 0.6, borderWidth: border, borderRadius: 4, paddingBottom: body * 0.6 },
+    head: { ...frame, marginTop: body * 0.6, borderWidth: border, borderBottomWidth: 0, borderTopLeftRadius: 4, borderTopRightRadius: 4 },
+    middle: { ...frame, borderLeftWidth: border, borderRightWidth: border },
+    tail: { ...frame, borderWidth: border, borderTopWidth: 0, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingBottom: body * 0.6 },
+  }
+}
 
 /**
  * Line height lives only on text styles, each with its own fontSize: react-pdf 4.9 drops
@@ -25,6 +47,10 @@ export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14,
  */
 function createStyles(size: TPrintSize) {
   const body = BODY_SIZE[size]
+  const marginX = pageMarginXOf(size)
+  const help = framedBox(3, body)
+  const teachBack = framedBox(1.5, body)
+  const contentWidth = contentWidthOf(size)
   const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
   const drawingWidth = size === 'large' ? 100 : 76
   const drawingGap = 12
@@ -36,7 +62,7 @@ function createStyles(size: TPrintSize) {
     ...extra,
   })
   return StyleSheet.create({
-    page: { paddingTop: 32, paddingBottom: 48, paddingHorizontal: PAGE_MARGIN_X, fontFamily: FONT_STACK, color: INK },
+    page: { paddingTop: 32, paddingBottom: 48, paddingHorizontal: marginX, fontFamily: FONT_STACK, color: INK },
     // A fixed box: react-pdf skips an image it cannot size. objectFit keeps the logo's proportions inside it.
     logo: { position: 'absolute', top: 0, right: 0, width: 150, height: 50, objectFit: 'contain', objectPosition: 'right top' },
     title: text(Math.round(body * 1.9), { fontWeight: 700, lineHeight: 1.15 }),
@@ -74,27 +100,29 @@ function createStyles(size: TPrintSize) {
     noteLabel: text(Math.round(body * 1.1), { fontWeight: 700, marginBottom: 4 }),
     noteText: text(body),
     followUp: text(body, { marginTop: 6, fontWeight: 700 }),
-    teachBackBox: { marginTop: body * 0.6, borderWidth: 1.5, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    teachBackBox: teachBack.whole,
+    teachBackHead: teachBack.head,
+    teachBackMiddle: teachBack.middle,
+    teachBackTail: teachBack.tail,
     tickRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.25 },
     tickBox: { width: body * 1.1, height: body * 1.1, borderWidth: 1.5, borderColor: INK, marginRight: body * 0.6, marginTop: body * 0.15 },
-    tickText: { width: CONTENT_WIDTH - body * 3.6 },
+    tickText: { width: contentWidth - body * 3.6 },
     tickEnglish: text(body, { color: MUTED }),
     keyPointsBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5, paddingBottom: body * 0.3 },
     keyPointsTitle: text(Math.round(body * 1.3), { fontWeight: 700, marginBottom: body * 0.3, lineHeight: 1.2 }),
-    helpBox: { marginTop: body * 0.6, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
-    // The box in two parts that read as one: the head has no bottom edge, the tail no top edge.
-    helpBoxHead: { marginTop: body * 0.6, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9 },
-    helpBoxMiddle: { borderLeftWidth: 3, borderRightWidth: 3, borderColor: INK, paddingHorizontal: body * 0.9 },
-    helpBoxTail: { borderWidth: 3, borderTopWidth: 0, borderColor: INK, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.6 },
+    helpBox: help.whole,
+    helpBoxHead: help.head,
+    helpBoxMiddle: help.middle,
+    helpBoxTail: help.tail,
     stepsWithDrawing: { flexDirection: 'row', alignItems: 'flex-start' },
     // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.
-    steps: { width: CONTENT_WIDTH - drawingWidth - drawingGap },
+    steps: { width: contentWidth - drawingWidth - drawingGap },
     drawing: { width: drawingWidth, alignItems: 'center', marginLeft: drawingGap, marginBottom: 6 },
     drawingRow: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: body * 0.4 },
     drawingCaption: text(small, { color: MUTED, textAlign: 'center' }),
     qrRow: { flexDirection: 'row', alignItems: 'center', marginTop: body * 0.6 },
     qrCode: { width: size === 'large' ? 88 : 62 },
-    qrText: { width: CONTENT_WIDTH - (size === 'large' ? 88 : 62) - 12, marginLeft: 12 },
+    qrText: { width: contentWidth - (size === 'large' ? 88 : 62) - 12, marginLeft: 12 },
     // As small as the sources beside it, so the address fits one line; it is there for anyone who cannot scan.
     qrUrl: text(size === 'large' ? small : Math.min(small, 10), { color: MUTED }),
     sources: { marginTop: body * 0.3 },
@@ -103,8 +131,8 @@ function createStyles(size: TPrintSize) {
     footer: {
       position: 'absolute',
       bottom: FOOTER_BOTTOM,
-      left: PAGE_MARGIN_X,
-      right: PAGE_MARGIN_X,
+      left: marginX,
+      right: marginX,
       flexDirection: 'row',
       justifyContent: 'space-between',
       borderTopWidth: 0.75,

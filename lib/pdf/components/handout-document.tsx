@@ -1,7 +1,7 @@
 import { Document, Page, Text } from '@react-pdf/renderer'
 import { Fragment } from 'react'
 import type { THandout } from '../../handout/assemble'
-import { stylesFor, type TPrintSize } from '../styles'
+import { printSizeOf, stylesFor } from '../styles'
 import { HandoutHeader } from './handout-header'
 import { KeyPointsBox } from './key-points-box'
 import { NoteBox } from './note-box'
@@ -10,11 +10,6 @@ import { HelpBox, SectionBlock } from './section-block'
 import { SourcesList } from './sources-list'
 import { TeachBackBox } from './teach-back-box'
 import { WebVersionQr } from './web-version-qr'
-
-export function printSizeOf(handout: THandout): TPrintSize {
-  if (handout.largePrint) return 'large'
-  return handout.group.id === 'senior' ? 'senior' : 'standard'
-}
 
 /** The whole handout. Metadata names the clinic, never the patient. */
 export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {

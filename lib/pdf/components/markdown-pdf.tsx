@@ -4,6 +4,8 @@ import type { ReactNode } from 'react'
 import type { THandoutStyles } from '../styles'
 
 type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNode; trail?: ReactNode }
+/** How many of a list's last items stay together: two, so the last never opens a page alone. */
+type TBlocksOptions = TProps & { lastItems?: 1 | 2 }
 
 /**
  * Renders a guide section's Markdown tree with react-pdf: the PDF twin of components/markdown.tsx.
@@ -18,7 +20,7 @@ export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
 }
 
 /** MarkdownPdf's top-level blocks, for a caller that frames each (the help box draws its edges around every piece). */
-export function markdownBlocks({ nodes, s, lead, trail }: TProps): ReactNode[] {
+export function markdownBlocks({ nodes, s, lead, trail, lastItems = 2 }: TBlocksOptions): ReactNode[] {
   const blocks: ReactNode[] = []
   let heads: ReactNode[] = lead ? [lead] : []
   const last = trail ? nodes.findLastIndex((node) => node.type !== 'heading') : -1
@@ -28,7 +30,7 @@ export function markdownBlocks({ nodes, s, lead, trail }: TProps): ReactNode[] {
     // A list of one item would open a page alone: it stays with the paragraph before it.
     if (node.type === 'list' && node.children.length === 1 && heads.length === 0 && nodes[index - 1]?.type === 'paragraph' && blocks.length > 0) {
       blocks.push(<View key={`kept-${index}`} wrap={false}>{blocks.pop()}{renderList(node, index, s)}{kept}</View>)
-    } else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
+    } else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept, lastItems))
     else if (heads.length > 0 || kept) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{renderBlock(node, index, s)}{kept}</View>)
     else blocks.push(renderBlock(node, index, s))
     heads = []
@@ -43,13 +45,13 @@ const introducesList = (node: RootContent, next: RootContent | undefined) => {
 
 /**
  * A list as parts that may break apart: the first item kept with the heads above it, the last
- * two kept together and with the trail, and any items between them free.
+ * `lastItems` kept together and with the trail, and any items between them free.
  */
-function listInParts(list: List, key: number, s: THandoutStyles, heads: ReactNode[], trail: ReactNode): ReactNode[] {
+function listInParts(list: List, key: number, s: THandoutStyles, heads: ReactNode[], trail: ReactNode, lastItems: number): ReactNode[] {
   const items = list.children.length
   const headed = heads.length > 0 ? 1 : 0
-  if (items - headed < 2) return [<View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s)}{trail}</View>]
-  const tailFrom = Math.max(headed, items - 2)
+  if (items - headed < lastItems) return [<View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s)}{trail}</View>]
+  const tailFrom = Math.max(headed, items - lastItems)
   return [
     headed > 0 && <View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s, 0, 1)}</View>,
     tailFrom > headed && renderList(list, key, s, headed, tailFrom),

@@ -125,10 +125,13 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
  * page alone.
  */
 export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSection[]; s: THandoutStyles; trail?: ReactNode }) {
+  // The box's last list keeps only its last item with the trail: the code and sources below it
+  // keep that item company, and a page need not stay half empty for two items and the code.
+  const lastItemsOf = (section: THandoutSection, isEnglish: boolean) => (section === sections.at(-1) && Boolean(section.english) === isEnglish ? 1 : 2)
   const pieces = sections.flatMap((section) => [
-    ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text> }),
+    ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text>, lastItems: lastItemsOf(section, false) }),
     ...(section.english
-      ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text> }).map((block, index) => (
+      ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text>, lastItems: lastItemsOf(section, true) }).map((block, index) => (
           <View key={`english-${index}`} style={s.englishVersion}>
             {block}
           </View>

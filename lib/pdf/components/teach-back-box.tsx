@@ -3,25 +3,53 @@ import type { THandout } from '../../handout/assemble'
 import { STRINGS, stringsFor } from '../../handout/strings'
 import type { THandoutStyles } from '../styles'
 
-/** Questions the clinician asks, each with a box to tick: kept together on one page. */
+/**
+ * Questions the clinician asks, each with a box to tick. The box may break between questions,
+ * the title kept with the first, and never leaves its last question alone on a page.
+ */
 export function TeachBackBox({ handout, s }: { handout: THandout; s: THandoutStyles }) {
   if (!handout.teachBack?.length) return null
   const strings = stringsFor(handout.language)
   const title = handout.language === 'bilingual' ? `${STRINGS.es.parts.teachBack} · ${STRINGS.en.parts.teachBack}` : strings.parts.teachBack
-  return (
-    <View style={s.teachBackBox} wrap={false}>
+  const questions = handout.teachBack.map((item) => (
+    <View key={item.id} style={s.tickRow}>
+      <View style={s.tickBox} />
+      <View style={s.tickText}>
+        <Text style={s.listItemText}>{item.question}</Text>
+        {item.english && <Text style={s.tickEnglish}>{item.english}</Text>}
+      </View>
+    </View>
+  ))
+  const head = (
+    <>
       <Text style={s.sectionTitle}>{title}</Text>
       {/* The short handout keeps to its pages: its title and tick boxes say what the box is for. */}
       {handout.length === 'full' && <Text style={s.paragraph}>{strings.teachBackIntro}</Text>}
-      {handout.teachBack.map((item) => (
-        <View key={item.id} style={s.tickRow}>
-          <View style={s.tickBox} />
-          <View style={s.tickText}>
-            <Text style={s.listItemText}>{item.question}</Text>
-            {item.english && <Text style={s.tickEnglish}>{item.english}</Text>}
-          </View>
+      {questions[0]}
+    </>
+  )
+  const tailFrom = Math.max(1, questions.length - 2)
+  if (questions.length <= 2) {
+    return (
+      <View style={s.teachBackBox} wrap={false}>
+        {head}
+        {questions.slice(1)}
+      </View>
+    )
+  }
+  return (
+    <>
+      <View style={s.teachBackHead} wrap={false}>
+        {head}
+      </View>
+      {questions.slice(1, tailFrom).map((question, index) => (
+        <View key={index} style={s.teachBackMiddle} wrap={false}>
+          {question}
         </View>
       ))}
-    </View>
+      <View style={s.teachBackTail} wrap={false}>
+        {questions.slice(tailFrom)}
+      </View>
+    </>
   )
 }
