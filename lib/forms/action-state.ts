@@ -26,6 +26,10 @@ export function fromAppError(error: unknown, values?: Record<string, string>): T
   return invalid(error.message, Object.fromEntries(error.problems.map((problem) => [problem.field, problem.message])), values)
 }
 
+/** A server action's form argument is whatever the client sent: anything but a form is refused before it is read. */
+export const isForm = (value: unknown): value is FormData => value instanceof FormData
+export const UNREADABLE_FORM: TActionState = invalid('This form could not be read. Reload the page and try again.')
+
 /** Text fields of a form, as strings (a missing field is ""), for zod to check. */
 export function formFields<K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
   return Object.fromEntries(names.map((name) => [name, typeof form.get(name) === 'string' ? (form.get(name) as string) : ''])) as Record<K, string>

@@ -1,16 +1,23 @@
 import { AppError } from '../errors'
 import { log } from '../log'
 import type { THandout } from '../handout/assemble'
+import { MAX_JSON_BODY_BYTES } from './body-limits.mjs'
+import { BodyTooLargeError, bodyTooLarge, readRequestText } from './read-limited-body'
 
-export const MAX_JSON_BODY_BYTES = 16 * 1024
+export { MAX_JSON_BODY_BYTES }
 
 export const badRequest = (field: string, message: string) => Response.json({ errors: [{ field, message }] }, { status: 400 })
 export const unauthorized = () => Response.json({ error: 'Sign in to make handouts.' }, { status: 401 })
 
-/** The JSON body of a request, or a 400 response saying what is wrong with it. */
+/** The JSON body of a request, or a response saying what is wrong with it: 413 past the limit (read no further), 400 if not JSON. */
 export async function readJsonBody(request: Request): Promise<{ body: unknown } | { response: Response }> {
-  const text = await request.text()
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return { response: badRequest('(body)', `expected at most ${MAX_JSON_BODY_BYTES} bytes`) }
+  let text: string
+  try {
+    text = await readRequestText(request, MAX_JSON_BODY_BYTES)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return { response: bodyTooLarge(error) }
+    throw error
+  }
   if (text.trim() === '') return { body: {} }
   try {
     return { body: JSON.parse(text) }

@@ -1,21 +1,22 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { IncomingMessage, type ServerResponse } from 'node:http'
 
 /**
- * A Node request's body, keeping at most `limit` bytes and one more: enough for the handler
- * to see that a body is too long and say so, without holding however much was sent.
+ * The same request with its body already read (at most a route's limit, readNodeBody): what
+ * Next is handed, so that no route or server action of Next's reads a body we have not measured.
  */
-export function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let kept = 0
-    request.on('data', (chunk: Buffer) => {
-      if (kept > limit) return
-      chunks.push(chunk)
-      kept += chunk.length
-    })
-    request.on('end', () => resolve(Buffer.concat(chunks)))
-    request.on('error', reject)
-  })
+export function replayRequest(request: IncomingMessage, body: Buffer): IncomingMessage {
+  const replay = new IncomingMessage(request.socket)
+  replay.method = request.method
+  replay.url = request.url
+  replay.httpVersion = request.httpVersion
+  replay.httpVersionMajor = request.httpVersionMajor
+  replay.httpVersionMinor = request.httpVersionMinor
+  replay.headers = request.headers
+  replay.rawHeaders = request.rawHeaders
+  replay.complete = true
+  if (body.length > 0) replay.push(body)
+  replay.push(null)
+  return replay
 }
 
 /**

@@ -27,7 +27,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Only paths inside this app: never send someone to another site after sign-in.
   const callbackUrl = safeRedirectPath(params.callbackUrl, env.NEXTAUTH_URL)
   if (await getCurrentUser({ allowPendingPassword: true })) redirect(callbackUrl)
-  const error = typeof params.error === 'string' ? (ERRORS[params.error] ?? (params.error.startsWith('Too many') ? 'Too many sign-in attempts. Try again in a few minutes.' : 'Sign-in did not work. Please try again.')) : undefined
+  // Own keys only: `?error=toString` must not find Object.prototype's function.
+  const error = typeof params.error === 'string' ? ((Object.hasOwn(ERRORS, params.error) ? ERRORS[params.error] : undefined) ?? (params.error.startsWith('Too many') ? 'Too many sign-in attempts. Try again in a few minutes.' : 'Sign-in did not work. Please try again.')) : undefined
   const notice = typeof params.notice === 'string' && Object.hasOwn(NOTICES, params.notice) ? NOTICES[params.notice] : undefined
   return (
     <>

@@ -5,7 +5,7 @@ import { getCurrentUser } from '@/lib/auth/current-user'
 import { addClinician, resetUserPassword, setUserDisabled, signOutClinicUserEverywhere, unlockClinicUser, ZNewClinician } from '@/lib/data/clinic-users'
 import { setClinicLogo, updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
 import { db } from '@/lib/db'
-import { formFields, fromAppError, fromZodError, invalid, type TActionState } from '@/lib/forms/action-state'
+import { formFields, fromAppError, fromZodError, invalid, isForm, UNREADABLE_FORM, type TActionState } from '@/lib/forms/action-state'
 
 async function requireAdminUser() {
   const user = await getCurrentUser()
@@ -17,6 +17,7 @@ const NOT_ADMIN = invalid('Only a clinic admin can do this. Sign in again if you
 export async function saveClinicDetails(_state: TActionState, form: FormData): Promise<TActionState> {
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
+  if (!isForm(form)) return UNREADABLE_FORM
   const typed = formFields(form, ['name', 'phone', 'address', 'emailDomain'])
   const parsed = ZClinicDetails.safeParse(typed)
   if (!parsed.success) return fromZodError(parsed.error, typed)
@@ -32,6 +33,7 @@ export async function saveClinicDetails(_state: TActionState, form: FormData): P
 export async function saveLogo(_state: TActionState, form: FormData): Promise<TActionState> {
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
+  if (!isForm(form)) return UNREADABLE_FORM
   try {
     if (form.get('remove') === 'yes') {
       await setClinicLogo(db, { clinicId: admin.clinicId }, null)
@@ -51,6 +53,7 @@ export async function saveLogo(_state: TActionState, form: FormData): Promise<TA
 export async function addUser(_state: TActionState, form: FormData): Promise<TActionState> {
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
+  if (!isForm(form)) return UNREADABLE_FORM
   const typed = formFields(form, ['email', 'name', 'role'])
   const parsed = ZNewClinician.safeParse(typed)
   if (!parsed.success) return fromZodError(parsed.error, typed)
@@ -66,6 +69,7 @@ export async function addUser(_state: TActionState, form: FormData): Promise<TAc
 export async function changeUserAccess(_state: TActionState, form: FormData): Promise<TActionState> {
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
+  if (!isForm(form)) return UNREADABLE_FORM
   const { userId, intent } = formFields(form, ['userId', 'intent'])
   try {
     if (intent === 'reset-password') {
