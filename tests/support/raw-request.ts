@@ -19,7 +19,7 @@ export function sendRaw(
   return new Promise<TRawAnswer>((resolve, reject) => {
     let answered = false
     // Node sends a DELETE's or OPTIONS' body with no length unless told one; the request would not be HTTP.
-    const framing = chunks ? { 'transfer-encoding': 'chunked' } : body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }
+    const framing = 'content-length' in headers ? {} : chunks ? { 'transfer-encoding': 'chunked' } : body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }
     const sent = httpRequest({ hostname, port, method, path, agent, headers: { ...framing, ...headers } }, (response) => {
       answered = true
       const parts: Buffer[] = []
