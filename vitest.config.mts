@@ -16,8 +16,9 @@ export default defineConfig({
           // The database integration tests again, on a throwaway PostgreSQL cluster.
           name: 'postgresql',
           include: ['tests/database/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/auth/sign-in-throttle.test.ts', 'tests/auth/verify-credentials.test.ts', 'tests/auth/user-sessions.test.ts'],
-          // SQLite's online backup has no PostgreSQL counterpart in the app (pg_dump does it).
-          exclude: ['tests/data/backup.test.ts'],
+          // SQLite's online backup has no PostgreSQL counterpart in the app (pg_dump does it), and
+          // file modes are about SQLite's files.
+          exclude: ['tests/data/backup.test.ts', 'tests/data/data-file-modes.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/postgresql-global-setup.ts'],
           testTimeout: 30_000,
