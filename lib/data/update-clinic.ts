@@ -17,7 +17,7 @@ export const ZClinicDetails = z.object({
     .trim()
     .toLowerCase()
     .transform((value) => value || null)
-    .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as clinic.example').nullable()),
+    .pipe(z.string().max(253, 'must be at most 253 characters').regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as clinic.example').nullable()),
 })
 export type TClinicDetails = z.infer<typeof ZClinicDetails>
 

@@ -43,6 +43,8 @@ describe('the clinic-details form', () => {
     for (const emailDomain of ['localhost', '@riverside.example', 'river side.example', 'riverside.example.']) {
       expect(detailsForm({ ...VALID, emailDomain })).toMatchObject({ fieldErrors: { emailDomain: 'must be a domain such as clinic.example' } })
     }
+    // Longer than any domain can be (issue 20, item 7): refused by length, not run through the pattern.
+    expect(detailsForm({ ...VALID, emailDomain: `${'a'.repeat(250)}.example` })).toMatchObject({ fieldErrors: { emailDomain: 'must be at most 253 characters' } })
   })
 })
 

@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { addClinician, resetUserPassword, setUserDisabled, signOutClinicUserEverywhere, unlockClinicUser, ZNewClinician } from '@/lib/data/clinic-users'
 import { setClinicLogo, updateClinicDetails, ZClinicDetails } from '@/lib/data/update-clinic'
@@ -11,6 +12,12 @@ async function requireAdminUser() {
   const user = await getCurrentUser()
   return user?.role === 'admin' ? user : null
 }
+
+/** The account buttons' form: whose account (an id the database made) and what to do with it. */
+const ZUserAccess = z.object({
+  userId: z.string().min(1, 'must name an account').max(64, 'must name an account'),
+  intent: z.enum(['disable', 'enable', 'unlock', 'reset-password', 'sign-out-everywhere'], { error: 'must be disable, enable, unlock, reset-password or sign-out-everywhere' }),
+})
 
 const NOT_ADMIN = invalid('Only a clinic admin can do this. Sign in again if your session ended.')
 
@@ -70,7 +77,9 @@ export async function changeUserAccess(_state: TActionState, form: FormData): Pr
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
   if (!isForm(form)) return UNREADABLE_FORM
-  const { userId, intent } = formFields(form, ['userId', 'intent'])
+  const parsed = ZUserAccess.safeParse(formFields(form, ['userId', 'intent']))
+  if (!parsed.success) return fromZodError(parsed.error)
+  const { userId, intent } = parsed.data
   try {
     if (intent === 'reset-password') {
       const { oneTimePassword } = await resetUserPassword(db, { clinicId: admin.clinicId }, { userId })
@@ -85,7 +94,6 @@ export async function changeUserAccess(_state: TActionState, form: FormData): Pr
       const { endedSessions } = await signOutClinicUserEverywhere(db, { clinicId: admin.clinicId }, { userId })
       return { status: 'success', message: `Signed out everywhere: ${endedSessions} session(s) ended.` }
     }
-    if (intent !== 'disable' && intent !== 'enable') return invalid('Unknown action.', { intent: 'must be disable, enable, unlock, reset-password or sign-out-everywhere' })
     await setUserDisabled(db, { clinicId: admin.clinicId, actingUserId: admin.id }, { userId, isDisabled: intent === 'disable' })
   } catch (error) {
     return fromAppError(error)
