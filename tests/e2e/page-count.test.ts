@@ -14,7 +14,7 @@ const SCREENSHOTS = path.join(process.cwd(), 'test-results')
 const baseUrl = inject('baseUrl')
 const databaseUrl = inject('databaseUrl')
 
-type TPages = { pages: number; budget: number | null }
+type TPages = { pages: number; budget: number | null; leftOut: string[] }
 
 async function handoutCount() {
   const db = createPrismaClient(databaseUrl)
@@ -70,6 +70,21 @@ describe('the page count beside the preview', () => {
     expect(await handoutCount()).toBe(before)
     for (const [index, data] of cases.entries()) expect(counts[index]!.pages, JSON.stringify(data)).toBe(await pdfPages(request, data))
     expect(counts.map((count) => count.budget)).toEqual([2, 8, null])
+    expect(counts.map((count) => count.leftOut)).toEqual([[], [], []])
+  }, 60_000)
+
+  it('says which extra tips a short handout left out to keep to its budget, and the PDF leaves them out too', async () => {
+    // Pregnant, three causes, teach-back, Spanish large print: over four pages with every tip.
+    const data = { group: 'pregnant', causes: ['dehydration', 'muscle-fatigue', 'poor-circulation'], options: { teachBack: true, largePrint: true, language: 'es' } }
+    const count = await countPages(request, data)
+    expect(count.leftOut).toEqual(expect.arrayContaining(['calf-standing', 'stay-active']))
+    expect(count.pages).toBe(await pdfPages(request, data))
+    const response = await request.post(`${baseUrl}/api/handouts/pdf`, { data })
+    const text = (await readPdf(await response.body())).pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ')
+    // The standing wall stretch is left out; the seated calf stretch and the NSAID warning stay.
+    expect(text).not.toContain('frente a una pared')
+    expect(text).toContain('Siéntese con la pierna estirada')
+    expect(text).toContain('ibuprofeno')
   }, 60_000)
 
   it('refuses bad input with 400 naming the field, a stranger with 401 and another site with 403', async () => {

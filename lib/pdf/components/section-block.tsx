@@ -1,5 +1,4 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { RootContent } from 'mdast'
 import { Fragment, type ReactNode } from 'react'
 import type { THandoutSection } from '../../handout/assemble'
 import { BODY_SIZE, type THandoutStyles } from '../styles'
@@ -23,26 +22,11 @@ function StepsWithDrawing({ nodes, drawing, s, lead }: { nodes: THandoutSection[
 }
 
 /**
- * A step block cut after its first step: the heading and that step stand beside the drawing,
- * kept whole; the steps after it follow at full width and may break onto the next page. Only
- * with three steps or more, so the last step never opens a page alone.
- */
-function firstStepOf(block: RootContent[]): { beside: RootContent[]; after: RootContent[] } {
-  const listAt = block.findIndex((node) => node.type === 'list')
-  const list = block[listAt]
-  if (list?.type !== 'list' || list.children.length < 3) return { beside: block, after: [] }
-  return {
-    beside: [...block.slice(0, listAt), { ...list, children: list.children.slice(0, 1) }],
-    after: [{ ...list, children: list.children.slice(1), start: (list.start ?? 1) + 1 }, ...block.slice(listAt + 1)],
-  }
-}
-
-/**
  * A section's title and text. Its drawings stand in a column beside the text, in the order of
  * its subheadings (calf, then hamstring): beside the steps, not under them, so a section of
  * short steps takes no more height than its drawings. In large print, where the whole may not
- * fit what is left of a page, each subheading and its first step stand beside their own
- * drawing instead, and the section may break after any of them.
+ * fit what is left of a page, each subheading's steps stand beside their own drawing instead,
+ * and the section may break between them.
  */
 export function SectionBlock({ section, s, showTitle = true, lead }: { section: THandoutSection; s: THandoutStyles; showTitle?: boolean; lead?: ReactNode }) {
   const drawings = section.illustrations
@@ -61,27 +45,22 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
     <>
       {isPairedPerBlock ? (
         <>
-          {blocks.slice(0, drawings.length).map((block, index) => {
-            const { beside, after } = firstStepOf(block)
-            return (
-              <Fragment key={index}>
-                <StepsWithDrawing
-                  nodes={beside}
-                  drawing={drawings[index]!}
-                  s={s}
-                  lead={
-                    index === 0 && (
-                      <>
-                        {titles}
-                        <MarkdownPdf nodes={intro} s={s} />
-                      </>
-                    )
-                  }
-                />
-                <MarkdownPdf nodes={after} s={s} />
-              </Fragment>
-            )
-          })}
+          {blocks.slice(0, drawings.length).map((block, index) => (
+            <StepsWithDrawing
+              key={index}
+              nodes={block}
+              drawing={drawings[index]!}
+              s={s}
+              lead={
+                index === 0 && (
+                  <>
+                    {titles}
+                    <MarkdownPdf nodes={intro} s={s} />
+                  </>
+                )
+              }
+            />
+          ))}
           <MarkdownPdf nodes={blocks.slice(drawings.length).flat()} s={s} />
         </>
       ) : drawings.length > 0 ? (
