@@ -151,7 +151,7 @@ describe('sessions end when the README says (issue 20, item 1)', () => {
       const admin = await signedInPage(browser, baseUrl, DEMO_ACCOUNTS.admin)
       await admin.goto(`${baseUrl}/admin`)
 
-      await admin.getByRole('button', { name: `Sign ${account.name} out everywhere` }).click()
+      await admin.getByRole('button', { name: `Sign out everywhere: ${account.name}` }).click()
       await admin.getByText('Signed out everywhere: 1 session(s) ended.').waitFor()
 
       expect(await isSignedIn(baseUrl, phoneCookie)).toBe(false)

@@ -51,7 +51,7 @@ describe('a fault in the library is caught, naming the combination and the lines
   it('the same advice twice in one handout', () => {
     const topic = libraryWith(
       'sections/cause-long-standing.md',
-      (text) => text.replace('{id: sit-breaks}', '{id: sit-breaks}\n- **Take rest days.** Tired muscles cramp more. {id: rest-again}'),
+      (text) => text.replace('{id: sit-breaks, ifRoom: true}', '{id: sit-breaks, ifRoom: true}\n- **Take rest days.** Tired muscles cramp more. {id: rest-again}'),
       (text) => text.replace('{id: sit-breaks}', '{id: sit-breaks}\n- **Tome días de descanso.** {id: rest-again}'),
     )
     const problems = problemsFor(topic, { group: 'athlete', causes: ['long-standing'] })

@@ -49,7 +49,7 @@ export function UserAccessForm({ userId, name, isDisabled, isLocked }: { userId:
           </button>
         )}
         {!isDisabled && (
-          <button type="submit" name="intent" value="sign-out-everywhere" className="button-secondary" disabled={isPending} aria-label={`Sign ${name} out everywhere`}>
+          <button type="submit" name="intent" value="sign-out-everywhere" className="button-secondary" disabled={isPending} aria-label={`Sign out everywhere: ${name}`}>
             Sign out everywhere
           </button>
         )}
