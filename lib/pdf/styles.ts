@@ -79,6 +79,8 @@ function createStyles(size: TPrintSize) {
     }),
     sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.45, marginBottom: body * 0.15, lineHeight: 1.2 }),
     englishVersion: { marginTop: body * 0.3, paddingLeft: body * 0.6, borderLeftWidth: 2, borderLeftColor: RULE },
+    // A later piece of an English version cut into pieces (the help box): its rule runs on unbroken.
+    englishVersionContinued: { paddingLeft: body * 0.6, borderLeftWidth: 2, borderLeftColor: RULE },
     englishTitle: text(Math.round(body * 1.05), { fontWeight: 700, marginBottom: body * 0.2 }),
     subheading: text(Math.round(body * 1.05), { fontWeight: 700, marginTop: body * 0.5, marginBottom: 2 }),
     paragraph: text(body, { marginBottom: body * 0.25 }),

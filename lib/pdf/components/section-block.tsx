@@ -111,7 +111,7 @@ export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSec
     ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text>, lastItems: lastItemsOf(section, false) }),
     ...(section.english
       ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text>, lastItems: lastItemsOf(section, true) }).map((block, index) => (
-          <View key={`english-${index}`} style={s.englishVersion}>
+          <View key={`english-${index}`} style={index === 0 ? s.englishVersion : s.englishVersionContinued}>
             {block}
           </View>
         ))
