@@ -111,6 +111,9 @@ function createStyles(size: TPrintSize) {
     tickText: { width: contentWidth - body * 3.6 },
     tickEnglish: text(body, { color: MUTED }),
     keyPointsBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5, paddingBottom: body * 0.3 },
+    // A bilingual box in two pieces that read as one, each as tall as its text, so a page break between them leaves no empty box.
+    keyPointsHead: { marginTop: body * 0.8, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5 },
+    keyPointsTail: { borderWidth: 3, borderTopWidth: 0, borderColor: INK, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.3 },
     keyPointsTitle: text(Math.round(body * 1.3), { fontWeight: 700, marginBottom: body * 0.3, lineHeight: 1.2 }),
     helpBox: help.whole,
     helpBoxHead: help.head,

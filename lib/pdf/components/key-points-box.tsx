@@ -50,19 +50,29 @@ export function KeyPointsBox({ handout, s }: { handout: THandout; s: THandoutSty
   const { keyPoints, personal } = handout
   const title = handout.language === 'bilingual' ? `${STRINGS.es.keyPoints} · ${STRINGS.en.keyPoints}` : strings.keyPoints
   const call = personal.clinicPhone ? strings.keyPointsCall(personal.clinicName, personal.clinicPhone) : undefined
-  return (
-    // Each language's half is kept whole; a bilingual box in large print is taller than a page, so
-    // it may break between the halves (kept whole, it left a blank page and squeezed its lines over each other).
-    <View style={s.keyPointsBox} wrap={Boolean(keyPoints.english)}>
-      <View wrap={false}>
-        <Text style={s.keyPointsTitle}>{title}</Text>
-        <KeyPointsBody body={keyPoints.body} s={s} call={call} />
+  const firstHalf = (
+    <>
+      <Text style={s.keyPointsTitle}>{title}</Text>
+      <KeyPointsBody body={keyPoints.body} s={s} call={call} />
+    </>
+  )
+  if (!keyPoints.english) {
+    return (
+      <View style={s.keyPointsBox} wrap={false}>
+        {firstHalf}
       </View>
-      {keyPoints.english && (
-        <View wrap={false}>
-          <KeyPointsBody body={keyPoints.english.body} s={s} isEnglish />
-        </View>
-      )}
-    </View>
+    )
+  }
+  // Each language's half is kept whole, as a piece of the box of its own: a bilingual box in
+  // large print is taller than a page, so it may break between the halves.
+  return (
+    <>
+      <View style={s.keyPointsHead} wrap={false}>
+        {firstHalf}
+      </View>
+      <View style={s.keyPointsTail} wrap={false}>
+        <KeyPointsBody body={keyPoints.english.body} s={s} isEnglish />
+      </View>
+    </>
   )
 }
