@@ -30,15 +30,16 @@ export const BODY_SIZE: Record<TPrintSize, number> = { standard: 12, senior: 14,
  * A box that may break across pages, drawn as pieces that read as one: the head has no bottom
  * edge, the middles only sides, the tail no top edge; `whole` is the box in one piece.
  */
-function framedBox(border: number, body: number) {
+function framedBox(border: number, body: number, { marginTop = 0.6, paddingTop = 0, paddingBottom = 0.6 } = {}) {
   const frame = { borderColor: INK, paddingHorizontal: body * 0.9 }
   return {
-    whole: { ...frame, marginTop: body * 0.6, borderWidth: border, borderRadius: 4, paddingBottom: body * 0.6 },
-    head: { ...frame, marginTop: body * 0.6, borderWidth: border, borderBottomWidth: 0, borderTopLeftRadius: 4, borderTopRightRadius: 4 },
+    whole: { ...frame, marginTop: body * marginTop, borderWidth: border, borderRadius: 4, paddingTop: body * paddingTop, paddingBottom: body * paddingBottom },
+    head: { ...frame, marginTop: body * marginTop, borderWidth: border, borderBottomWidth: 0, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingTop: body * paddingTop },
     middle: { ...frame, borderLeftWidth: border, borderRightWidth: border },
-    tail: { ...frame, borderWidth: border, borderTopWidth: 0, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingBottom: body * 0.6 },
+    tail: { ...frame, borderWidth: border, borderTopWidth: 0, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingBottom: body * paddingBottom },
   }
 }
+export type TBoxFrame = ReturnType<typeof framedBox>
 
 /**
  * Line height lives only on text styles, each with its own fontSize: react-pdf 4.9 drops
@@ -50,6 +51,7 @@ function createStyles(size: TPrintSize) {
   const marginX = pageMarginXOf(size)
   const help = framedBox(3, body)
   const teachBack = framedBox(1.5, body)
+  const keyPoints = framedBox(3, body, { marginTop: 0.8, paddingTop: 0.5, paddingBottom: 0.3 })
   const contentWidth = contentWidthOf(size)
   const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
   const drawingWidth = size === 'large' ? 100 : 76
@@ -61,7 +63,7 @@ function createStyles(size: TPrintSize) {
     color: INK,
     ...extra,
   })
-  return StyleSheet.create({
+  const sheet = StyleSheet.create({
     page: { paddingTop: 32, paddingBottom: 48, paddingHorizontal: marginX, fontFamily: FONT_STACK, color: INK },
     // A fixed box: react-pdf skips an image it cannot size. objectFit keeps the logo's proportions inside it.
     logo: { position: 'absolute', top: 0, right: 0, width: 150, height: 50, objectFit: 'contain', objectPosition: 'right top' },
@@ -102,23 +104,11 @@ function createStyles(size: TPrintSize) {
     noteLabel: text(Math.round(body * 1.1), { fontWeight: 700, marginBottom: 4 }),
     noteText: text(body),
     followUp: text(body, { marginTop: 6, fontWeight: 700 }),
-    teachBackBox: teachBack.whole,
-    teachBackHead: teachBack.head,
-    teachBackMiddle: teachBack.middle,
-    teachBackTail: teachBack.tail,
     tickRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: body * 0.25 },
     tickBox: { width: body * 1.1, height: body * 1.1, borderWidth: 1.5, borderColor: INK, marginRight: body * 0.6, marginTop: body * 0.15 },
     tickText: { width: contentWidth - body * 3.6 },
     tickEnglish: text(body, { color: MUTED }),
-    keyPointsBox: { marginTop: body * 0.8, borderWidth: 3, borderColor: INK, borderRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5, paddingBottom: body * 0.3 },
-    // A bilingual box in two pieces that read as one, each as tall as its text, so a page break between them leaves no empty box.
-    keyPointsHead: { marginTop: body * 0.8, borderWidth: 3, borderBottomWidth: 0, borderColor: INK, borderTopLeftRadius: 4, borderTopRightRadius: 4, paddingHorizontal: body * 0.9, paddingTop: body * 0.5 },
-    keyPointsTail: { borderWidth: 3, borderTopWidth: 0, borderColor: INK, borderBottomLeftRadius: 4, borderBottomRightRadius: 4, paddingHorizontal: body * 0.9, paddingBottom: body * 0.3 },
     keyPointsTitle: text(Math.round(body * 1.3), { fontWeight: 700, marginBottom: body * 0.3, lineHeight: 1.2 }),
-    helpBox: help.whole,
-    helpBoxHead: help.head,
-    helpBoxMiddle: help.middle,
-    helpBoxTail: help.tail,
     stepsWithDrawing: { flexDirection: 'row', alignItems: 'flex-start' },
     // A fixed width, not flex: react-pdf measures text in a flexed box at the wrong width and lines overlap.
     steps: { width: contentWidth - drawingWidth - drawingGap },
@@ -147,6 +137,8 @@ function createStyles(size: TPrintSize) {
     // No lineHeight here or on the footer: see the note above.
     footerText: { fontFamily: FONT_STACK, fontSize: small, color: MUTED },
   })
+  // Boxes that may break across pages (BoxInPieces): the help box, the teach-back box, the bilingual key points.
+  return { ...sheet, frames: { help, teachBack, keyPoints } }
 }
 
 export type THandoutStyles = ReturnType<typeof createStyles>

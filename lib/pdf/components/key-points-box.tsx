@@ -4,6 +4,7 @@ import type { THandout } from '../../handout/assemble'
 import { STRINGS, stringsFor } from '../../handout/strings'
 import type { THandoutStyles } from '../styles'
 import { fontStackFor } from '../fonts'
+import { BoxInPieces } from './box-in-pieces'
 import { renderInline } from './markdown-pdf'
 
 /** The key points' paragraphs as text and their list as a checklist: one tick box per step. */
@@ -56,23 +57,8 @@ export function KeyPointsBox({ handout, s }: { handout: THandout; s: THandoutSty
       <KeyPointsBody body={keyPoints.body} s={s} call={call} />
     </>
   )
-  if (!keyPoints.english) {
-    return (
-      <View style={s.keyPointsBox} wrap={false}>
-        {firstHalf}
-      </View>
-    )
-  }
   // Each language's half is kept whole, as a piece of the box of its own: a bilingual box in
   // large print is taller than a page, so it may break between the halves.
-  return (
-    <>
-      <View style={s.keyPointsHead} wrap={false}>
-        {firstHalf}
-      </View>
-      <View style={s.keyPointsTail} wrap={false}>
-        <KeyPointsBody body={keyPoints.english.body} s={s} isEnglish />
-      </View>
-    </>
-  )
+  const halves = keyPoints.english ? [firstHalf, <KeyPointsBody key="english" body={keyPoints.english.body} s={s} isEnglish />] : [firstHalf]
+  return <BoxInPieces pieces={halves} frame={s.frames.keyPoints} isEachPieceWhole />
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer'
 import { Fragment, type ReactNode } from 'react'
 import type { THandoutSection } from '../../handout/assemble'
 import { BODY_SIZE, type THandoutStyles } from '../styles'
+import { BoxInPieces } from './box-in-pieces'
 import { markdownBlocks, MarkdownPdf } from './markdown-pdf'
 import { StretchDrawing } from './stretch-drawing'
 import { splitAtHeadings } from '../../handout/split-at-headings'
@@ -117,20 +118,5 @@ export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSec
         ))
       : []),
   ])
-  const last = pieces.pop()
-  // Each piece is a box piece of its own at the top level, where react-pdf breaks pages well:
-  // the first has the box's top edge, the last its bottom edge.
-  return (
-    <>
-      {pieces.map((piece, index) => (
-        <View key={index} style={index === 0 ? s.helpBoxHead : s.helpBoxMiddle}>
-          {piece}
-        </View>
-      ))}
-      <View wrap={false}>
-        <View style={pieces.length > 0 ? s.helpBoxTail : s.helpBox}>{last}</View>
-        {trail}
-      </View>
-    </>
-  )
+  return <BoxInPieces pieces={pieces} frame={s.frames.help} trail={trail} />
 }

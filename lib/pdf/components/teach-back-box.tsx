@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer'
 import type { THandout } from '../../handout/assemble'
 import { STRINGS, stringsFor } from '../../handout/strings'
 import type { THandoutStyles } from '../styles'
+import { BoxInPieces } from './box-in-pieces'
 
 /**
  * Questions the clinician asks, each with a box to tick. The box may break between questions,
@@ -28,28 +29,15 @@ export function TeachBackBox({ handout, s }: { handout: THandout; s: THandoutSty
       {questions[0]}
     </>
   )
-  const tailFrom = Math.max(1, questions.length - 2)
-  if (questions.length <= 2) {
-    return (
-      <View style={s.teachBackBox} wrap={false}>
-        {head}
-        {questions.slice(1)}
-      </View>
-    )
-  }
-  return (
-    <>
-      <View style={s.teachBackHead} wrap={false}>
-        {head}
-      </View>
-      {questions.slice(1, tailFrom).map((question, index) => (
-        <View key={index} style={s.teachBackMiddle} wrap={false}>
-          {question}
-        </View>
-      ))}
-      <View style={s.teachBackTail} wrap={false}>
-        {questions.slice(tailFrom)}
-      </View>
-    </>
-  )
+  // The last two questions together, so the last never opens a page alone; two or fewer, one piece.
+  const pieces =
+    questions.length <= 2
+      ? [
+          <>
+            {head}
+            {questions.slice(1)}
+          </>,
+        ]
+      : [head, ...questions.slice(1, -2), questions.slice(-2)]
+  return <BoxInPieces pieces={pieces} frame={s.frames.teachBack} isEachPieceWhole />
 }
