@@ -17,10 +17,11 @@ export type TCreatedHandout = {
  * each bad field. The CLI and tests go through here.
  */
 export async function createHandout(input: unknown, options: { date?: string; logo?: TPdfLogo; webLink?: TWebLink } = {}): Promise<TCreatedHandout> {
+  const full = prepareHandout(input, options)
   const started = performance.now()
-  const { handout, rendered, leftOut } = await fitToPageBudget(
-    ({ isTight }) => prepareHandout(input, { ...options, isTight }),
-    (made) => renderHandoutPdf(made, { logo: options.logo }),
-  )
+  const { handout, rendered, leftOut } = await fitToPageBudget(full, {
+    makeTight: () => prepareHandout(input, { ...options, isTight: true }),
+    render: (made) => renderHandoutPdf(made, { logo: options.logo }),
+  })
   return { handout, pdf: rendered.pdf, pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
 }

@@ -21,12 +21,14 @@ type TRenderOptions = { render: TRender; webLink?: TWebLink }
  */
 export async function renderClinicHandout(db: PrismaClient, user: TCurrentUser, input: unknown, { render, webLink }: TRenderOptions) {
   const withClinic = withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone })
+  // Validated before the logo is read: bad input costs no database work.
+  const full = prepareHandout(withClinic, { webLink })
   const logo = await getClinicLogo(db, { clinicId: user.clinicId, updatedAt: user.clinic.updatedAt })
   const started = performance.now()
-  const { handout, rendered, leftOut } = await fitToPageBudget(
-    ({ isTight }) => prepareHandout(withClinic, { webLink, isTight }),
-    (made) => render(made, logo, user.clinicId),
-  )
+  const { handout, rendered, leftOut } = await fitToPageBudget(full, {
+    makeTight: () => prepareHandout(withClinic, { webLink, isTight: true }),
+    render: (made) => render(made, logo, user.clinicId),
+  })
   return { handout, pdf: rendered.pdf, pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
 }
 

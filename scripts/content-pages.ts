@@ -29,10 +29,8 @@ const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', 
 async function pagesOf(job: TJob): Promise<number> {
   const topic = topicLibrary().load(job.topic)
   const request = handoutRequestSchemaFor(topic).parse({ topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, length: 'short' }, personal: PERSONAL })
-  const { rendered } = await fitToPageBudget(
-    ({ isTight }) => ({ ...assembleHandout(request, topic, { date: '2026-12-07', isTight }), webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
-    renderHandoutPdf,
-  )
+  const make = (isTight: boolean) => ({ ...assembleHandout(request, topic, { date: '2026-12-07', isTight }), webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })
+  const { rendered } = await fitToPageBudget(make(false), { makeTight: () => make(true), render: renderHandoutPdf })
   return rendered.pageCount
 }
 

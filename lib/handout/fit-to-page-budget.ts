@@ -9,18 +9,18 @@ export type TFitted<TRendered> = {
 }
 
 /**
- * A short handout within its page budget where its content allows: rendered with every line
- * that fits the patient, and when that runs over the budget, made and rendered again without
- * the lines marked ifRoom. The complete guide, and a handout with no such lines, render once.
- * The page count comes from the real layout, so the two renders cost time only when needed.
+ * A short handout within its page budget where its content allows: `handout` (with every line
+ * that fits the patient) rendered, and when that runs over the budget, `makeTight()` (the same
+ * without the lines marked ifRoom) rendered instead. The complete guide, and a handout with no
+ * such lines, render once. The page count comes from the real layout, so the second render
+ * costs time only when needed.
  */
 export async function fitToPageBudget<TRendered extends { pageCount: number }>(
-  make: (options: { isTight: boolean }) => THandout,
-  render: (handout: THandout) => Promise<TRendered>,
+  handout: THandout,
+  { makeTight, render }: { makeTight: () => THandout; render: (handout: THandout) => Promise<TRendered> },
 ): Promise<TFitted<TRendered>> {
-  const handout = make({ isTight: false })
   const rendered = await render(handout)
   if (handout.ifRoomLines.length === 0 || rendered.pageCount <= pageBudgetOf(handout)) return { handout, rendered, leftOut: [] }
-  const tight = make({ isTight: true })
+  const tight = makeTight()
   return { handout: tight, rendered: await render(tight), leftOut: handout.ifRoomLines }
 }
