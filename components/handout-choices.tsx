@@ -1,7 +1,9 @@
 'use client'
 
 import type { TFieldProblem } from '@/lib/errors'
+import { DEFAULT_OPTIONS } from '@/lib/handout/options'
 import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '@/lib/handout/page-budget'
+import type { THandoutRequest } from '@/lib/handout/request'
 
 type TOption = { id: string; label: string; description: string }
 export type TTopicChoices = { id: string; title: string; groups: TOption[]; causes: TOption[]; extras: { id: string; title: string }[]; hasSpanish: boolean }
@@ -10,8 +12,13 @@ export type TChoices = {
   topic: string
   group: string | undefined
   causes: string[]
-  options: { largePrint: boolean; includeSources: boolean; extras: string[]; language: 'en' | 'es' | 'bilingual'; teachBack: boolean; length: 'short' | 'full' }
+  options: THandoutRequest['options']
 }
+
+const PAPERS = [
+  { id: 'letter', label: 'Letter (US)' },
+  { id: 'a4', label: 'A4' },
+] as const
 
 const LANGUAGES = [
   { id: 'en', label: 'English' },
@@ -23,7 +30,7 @@ export const emptyChoices = (topicId: string): TChoices => ({
   topic: topicId,
   group: undefined,
   causes: [],
-  options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' },
+  options: { ...DEFAULT_OPTIONS, extras: [] },
 })
 
 export function firstErrorFor(errors: readonly TFieldProblem[], field: string): string | undefined {
@@ -143,6 +150,17 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
             <span className="choice-label">{option.title}</span>
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Paper</legend>
+        {PAPERS.map((option) => (
+          <label key={option.id} className="checkbox-row">
+            <input type="radio" name="paper" value={option.id} checked={value.options.paper === option.id} onChange={() => setOptions({ paper: option.id })} />
+            <span className="choice-label">{option.label}</span>
+          </label>
+        ))}
+        {firstErrorFor(errors, 'options.paper') && <p className="field-error">Paper: {firstErrorFor(errors, 'options.paper')}</p>}
       </fieldset>
     </>
   )

@@ -1,7 +1,7 @@
 // npm run content:pages
 // Renders the short handout of every combination the page budget covers (each group, every set
 // of up to three causes, teach-back on and off, in every language and print size) as the app
-// does, made again without its ifRoom lines when it runs over, and prints, per mode, the largest
+// does, on Letter and A4, made again without its ifRoom lines when it runs over, and prints, per mode, the largest
 // page count and the combination that made it. Exits non-zero over budget.
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
@@ -10,17 +10,20 @@ import { assembleHandout } from '../lib/handout/assemble'
 import { combinationsOf } from '../lib/handout/check-combinations'
 import { fitToPageBudget } from '../lib/handout/fit-to-page-budget'
 import { pageBudgetOf } from '../lib/handout/page-budget'
-import { handoutRequestSchemaFor, type THandoutRequest } from '../lib/handout/request'
+import { handoutRequestSchemaFor, PAPER_SIZES, type THandoutRequest } from '../lib/handout/request'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 
-type TJob = { topic: string; group: string; causes: string[]; teachBack: boolean; language: THandoutRequest['options']['language']; largePrint: boolean }
+type TOptions = THandoutRequest['options']
+type TJob = { topic: string; group: string; causes: string[]; teachBack: boolean; language: TOptions['language']; largePrint: boolean; paper: TOptions['paper'] }
 type TResult = TJob & { pages: number }
 
-/** The short handouts of every combination the checks assemble, without optional parts, in both print sizes. */
+/** The short handouts of every combination the checks assemble, without optional parts, in both print sizes, on both papers. */
 function jobsOf(topicId: string): TJob[] {
   return [...combinationsOf(topicLibrary().load(topicId))]
     .filter(({ options }) => options.length === 'short' && options.extras.length === 0)
-    .flatMap(({ group, causes, options }) => [false, true].map((largePrint) => ({ topic: topicId, group, causes, teachBack: options.teachBack, language: options.language, largePrint })))
+    .flatMap(({ group, causes, options }) =>
+      [false, true].flatMap((largePrint) => PAPER_SIZES.map((paper) => ({ topic: topicId, group, causes, teachBack: options.teachBack, language: options.language, largePrint, paper }))),
+    )
 }
 
 /** The personal details a real handout carries: they take room on page 1 and in the footer. */
@@ -28,13 +31,13 @@ const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', 
 
 async function pagesOf(job: TJob): Promise<number> {
   const topic = topicLibrary().load(job.topic)
-  const request = handoutRequestSchemaFor(topic).parse({ topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, length: 'short' }, personal: PERSONAL })
+  const request = handoutRequestSchemaFor(topic).parse({ topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, paper: job.paper, length: 'short' }, personal: PERSONAL })
   const make = (isTight: boolean) => ({ ...assembleHandout(request, topic, { date: '2026-12-07', isTight }), webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })
   const { rendered } = await fitToPageBudget(make(false), { makeTight: () => make(true), render: renderHandoutPdf })
   return rendered.pageCount
 }
 
-const modeOf = (job: TJob) => `${job.topic} ${job.language}${job.largePrint ? ' large print' : ''}`
+const modeOf = (job: TJob) => `${job.topic} ${job.language}${job.largePrint ? ' large print' : ''} ${job.paper}`
 const describe = (job: TJob) => `${job.group}; causes: ${job.causes.join(', ') || '(none)'}; teach-back ${job.teachBack ? 'on' : 'off'}`
 
 async function main() {
@@ -64,7 +67,7 @@ async function main() {
     const budget = pageBudgetOf(worst)
     const over = inMode.filter((result) => result.pages > budget)
     isOver ||= over.length > 0
-    console.log(`${mode.padEnd(32)} largest ${worst.pages} of ${budget} pages (${describe(worst)})${over.length ? `  OVER BUDGET in ${over.length} of ${inMode.length}` : ''}`)
+    console.log(`${mode.padEnd(38)} largest ${worst.pages} of ${budget} pages (${describe(worst)})${over.length ? `  OVER BUDGET in ${over.length} of ${inMode.length}` : ''}`)
   }
   if (isOver) {
     console.error('\nOver the page budget; the first ones:')

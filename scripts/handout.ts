@@ -17,6 +17,7 @@ const OPTIONS = {
   'large-print': { type: 'boolean', description: '18 pt text, single column' },
   language: { type: 'string', description: 'en (default), es, or bilingual (Spanish then English)' },
   'teach-back': { type: 'boolean', description: 'add teach-back questions with tick boxes' },
+  paper: { type: 'string', description: 'letter (default) or a4' },
   'no-sources': { type: 'boolean', description: 'leave the sources list out' },
   patient: { type: 'string', description: "patient's first name" },
   note: { type: 'string', description: 'a note from the clinician' },
@@ -64,6 +65,7 @@ async function main() {
       language: values.language,
       teachBack: values['teach-back'] ?? false,
       length: values.length,
+      paper: values.paper,
     },
     personal: {
       patientFirstName: values.patient,

@@ -54,6 +54,7 @@ export type THandout = {
   group: { id: string; label: string }
   causes: { id: string; label: string }[]
   largePrint: boolean
+  paper: THandoutRequest['options']['paper']
   personal: THandoutRequest['personal']
   /** The day it was made, YYYY-MM-DD. */
   date: string
@@ -231,6 +232,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date,
     group: { id: group.id, label: labelOf('groups', group) },
     causes,
     largePrint: request.options.largePrint,
+    paper: request.options.paper,
     personal: request.personal,
     date,
     keyPoints: toHandoutSection(keyPointsSection),

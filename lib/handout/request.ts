@@ -6,6 +6,7 @@ import type { TTopic } from '../content/read-topic'
 import { ZIsoDate } from '../content/schema'
 
 import { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './note-limits'
+import { DEFAULT_OPTIONS, HANDOUT_LENGTHS, LANGUAGES, PAPER_SIZES } from './options'
 import { unprintableTextProblem } from './printable-text'
 
 export { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH }
@@ -35,9 +36,7 @@ function ZPersonalText(max: number, { allowNewlines = false } = {}) {
     .optional()
 }
 
-const DEFAULT_OPTIONS = { largePrint: false, includeSources: true, extras: [], language: 'en' as const, teachBack: false, length: 'short' as const }
-const LANGUAGES = ['en', 'es', 'bilingual'] as const
-export const HANDOUT_LENGTHS = ['short', 'full'] as const
+export { HANDOUT_LENGTHS, PAPER_SIZES }
 
 const ZOptionsBase = z.strictObject({
   largePrint: z.boolean().default(false),
@@ -50,6 +49,7 @@ const ZOptionsBase = z.strictObject({
   extras: z.array(z.string()).max(50).default([]),
   /** Short: what this patient needs, within the page budget. Full: the complete guide for them. */
   length: z.enum(HANDOUT_LENGTHS, { error: (issue) => `unknown length ${JSON.stringify(issue.input)}; expected one of: ${HANDOUT_LENGTHS.join(', ')}` }).default('short'),
+  paper: z.enum(PAPER_SIZES, { error: (issue) => `unknown paper size ${JSON.stringify(issue.input)}; expected one of: ${PAPER_SIZES.join(', ')}` }).default('letter'),
 })
 
 /** The shape of a request, before the topic tells which groups, causes and parts exist. */

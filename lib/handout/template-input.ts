@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { TTopicLibrary } from '../content/load-topic'
 import { AppError, type TFieldProblem } from '../errors'
 import { parseHandoutRequest, type THandoutRequest } from './request'
+import { DEFAULT_OPTIONS } from './options'
 
 const ZTemplateMeta = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
@@ -68,15 +69,13 @@ export function parseTemplateInput(input: unknown, topics: TTopicLibrary): TTemp
   return { ...meta.data, request: choices, defaultNote: personal.note ?? null }
 }
 
-const OPTION_DEFAULTS: THandoutRequest['options'] = { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' }
-
 /**
  * A saved template's options as the forms show them: an option saved before it existed takes
  * its default, as the handout request does (a template saved before the length choice is short).
  */
 export function templateOptionsOf(options: unknown): THandoutRequest['options'] {
   const saved = typeof options === 'object' && options !== null && !Array.isArray(options) ? options : {}
-  return { ...OPTION_DEFAULTS, ...saved } as THandoutRequest['options']
+  return { ...DEFAULT_OPTIONS, ...saved } as THandoutRequest['options']
 }
 
 /** The handout request a template makes for one patient on one day. */

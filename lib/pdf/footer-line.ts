@@ -31,7 +31,7 @@ export function footerLine(handout: THandout, fontSize: number): { text: string;
   const strings = stringsFor(handout.language)
   const { clinicName, clinicPhone } = handout.personal
   // Room beside the widest page number a handout prints.
-  const room = contentWidthOf(printSizeOf(handout)) - textWidth(strings.page(99, 99), fontSize) - GAP
+  const room = contentWidthOf(printSizeOf(handout), handout.paper) - textWidth(strings.page(99, 99), fontSize) - GAP
   const lines = clinicPhone ? [strings.questionsCall(clinicName ?? strings.yourClinic, clinicPhone), strings.questionsCallNumber(clinicPhone)] : [clinicName ?? handout.title]
   const fitting = lines.find((line) => textWidth(line, fontSize) <= room)
   if (fitting) return { text: fitting, fontSize }

@@ -18,7 +18,7 @@ export async function renderHandoutPdf(handout: THandout, { logo }: { logo?: TPd
   registerFacesFor([patientFirstName, note, clinicianName, clinicName, clinicPhone])
   const logoSrc = logo && `data:${logo.mimeType};base64,${Buffer.from(logo.data).toString('base64')}`
   const size = printSizeOf(handout)
-  const fontSize = Number(stylesFor(size).footerText.fontSize)
+  const fontSize = Number(stylesFor(size, handout.paper).footerText.fontSize)
   const pageNumbers = { label: stringsFor(handout.language).page, fontSize, baselineY: FOOTER_BOTTOM + FOOTER_BASELINE_RATIO * fontSize, rightX: pageMarginXOf(size), grey: 0.24 }
   // Called as a function: renderToBuffer wants the <Document> element itself, and the component has no hooks.
   const { result: pdf, pageCount } = await withPageNumbers(pageNumbers, () => withPrivateTexts([patientFirstName, note], () => renderToBuffer(HandoutDocument({ handout, logoSrc }))))

@@ -15,8 +15,11 @@ export const FOOTER_BOTTOM = 24
 export const FOOTER_BASELINE_RATIO = 0.29
 /** Large print's 18 pt lines take a little more of the page's width: fewer lines wrap, fewer pages. */
 export const pageMarginXOf = (size: TPrintSize) => (size === 'large' ? 36 : PAGE_MARGIN_X)
-/** US Letter, 612 pt wide, less the side margins. */
-export const contentWidthOf = (size: TPrintSize) => 612 - 2 * pageMarginXOf(size)
+export type TPaper = THandout['paper']
+/** What react-pdf calls each paper size, and its width in points. */
+export const PAGE_SIZE = { letter: { name: 'LETTER', width: 612 }, a4: { name: 'A4', width: 595.28 } } as const
+/** The page's width less the side margins. */
+export const contentWidthOf = (size: TPrintSize, paper: TPaper) => PAGE_SIZE[paper].width - 2 * pageMarginXOf(size)
 
 export function printSizeOf(handout: Pick<THandout, 'largePrint' | 'group'>): TPrintSize {
   if (handout.largePrint) return 'large'
@@ -46,13 +49,13 @@ export type TBoxFrame = ReturnType<typeof framedBox>
  * the fixed footer when a Page or an ancestor of it has lineHeight, and multiplies a
  * unitless lineHeight by the font size of the same style object. @see ../shared/pdf-notes.md
  */
-function createStyles(size: TPrintSize) {
+function createStyles(size: TPrintSize, paper: TPaper) {
   const body = BODY_SIZE[size]
   const marginX = pageMarginXOf(size)
   const help = framedBox(3, body)
   const teachBack = framedBox(1.5, body)
   const keyPoints = framedBox(3, body, { marginTop: 0.8, paddingTop: 0.5, paddingBottom: 0.3 })
-  const contentWidth = contentWidthOf(size)
+  const contentWidth = contentWidthOf(size, paper)
   const small = size === 'large' ? body : Math.max(10, Math.round(body * 0.85))
   const drawingWidth = size === 'large' ? 100 : 76
   const drawingGap = 12
@@ -143,10 +146,10 @@ function createStyles(size: TPrintSize) {
 
 export type THandoutStyles = ReturnType<typeof createStyles>
 
-const cache = new Map<TPrintSize, THandoutStyles>()
+const cache = new Map<`${TPrintSize} ${TPaper}`, THandoutStyles>()
 
-export function stylesFor(size: TPrintSize): THandoutStyles {
-  let styles = cache.get(size)
-  if (!styles) cache.set(size, (styles = createStyles(size)))
+export function stylesFor(size: TPrintSize, paper: TPaper): THandoutStyles {
+  let styles = cache.get(`${size} ${paper}`)
+  if (!styles) cache.set(`${size} ${paper}`, (styles = createStyles(size, paper)))
   return styles
 }

@@ -22,9 +22,14 @@ describe('a handout request', () => {
       topic: 'leg-cramps',
       group: 'athlete',
       causes: [],
-      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' },
+      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short', paper: 'letter' },
       personal: {},
     })
+  })
+
+  it('prints on Letter or A4, and names the field for any other paper', () => {
+    expect(parse({ group: 'senior', options: { paper: 'a4' } }).options.paper).toBe('a4')
+    expect(problemsOf({ group: 'senior', options: { paper: 'legal' } })).toEqual([{ field: 'options.paper', message: 'unknown paper size "legal"; expected one of: letter, a4' }])
   })
 
   it('names the field and lists the valid values for an unknown group, cause or optional part', () => {

@@ -10,8 +10,9 @@ const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', 
 
 async function made(input: THandoutRequestInput) {
   const created = await createHandout({ ...input, personal: PERSONAL }, { date: '2026-12-07', webLink: WEB_LINK })
-  const text = (await readPdf(created.pdf)).pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ')
-  return { ...created, text }
+  const { pages } = await readPdf(created.pdf)
+  const text = pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ')
+  return { ...created, text, sizes: pages.map((page) => `${Math.round(page.width)} × ${Math.round(page.height)}`) }
 }
 
 describe('a short handout keeps to its page budget by leaving out the lines marked ifRoom', () => {
@@ -34,6 +35,15 @@ describe('a short handout keeps to its page budget by leaving out the lines mark
     // The senior's safety advice and the red flags for a narrow spinal canal stay.
     expect(text).toContain('Sit up first when a cramp wakes you.')
     expect(text).toContain('You cannot control your bladder or bowels')
+  })
+
+  it('prints on A4 when asked, every page A4, within the same budget', async () => {
+    const { pageCount, sizes, text } = await made({ group: 'senior', causes: ['dehydration', 'electrolyte-imbalance', 'spinal-stenosis'], options: { teachBack: true, paper: 'a4' } })
+    expect(pageCount).toBeLessThanOrEqual(2)
+    expect(new Set(sizes)).toEqual(new Set(['595 × 842']))
+    expect(text).toContain('You cannot control your bladder or bowels')
+    const letter = await made({ group: 'senior' })
+    expect(new Set(letter.sizes)).toEqual(new Set(['612 × 792']))
   })
 
   it('leaves nothing out of the complete guide, which has no budget', async () => {

@@ -1,7 +1,7 @@
 import { Document, Page, Text } from '@react-pdf/renderer'
 import { Fragment } from 'react'
 import type { THandout } from '../../handout/assemble'
-import { printSizeOf, stylesFor } from '../styles'
+import { PAGE_SIZE, printSizeOf, stylesFor } from '../styles'
 import { HandoutHeader } from './handout-header'
 import { KeyPointsBox } from './key-points-box'
 import { NoteBox } from './note-box'
@@ -13,7 +13,7 @@ import { WebVersionQr } from './web-version-qr'
 
 /** The whole handout. Metadata names the clinic, never the patient. */
 export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoSrc?: string }) {
-  const s = stylesFor(printSizeOf(handout))
+  const s = stylesFor(printSizeOf(handout), handout.paper)
   return (
     <Document
       title={`${handout.title}: patient handout`}
@@ -26,7 +26,7 @@ export function HandoutDocument({ handout, logoSrc }: { handout: THandout; logoS
     >
       {/* react-pdf's newer pagination measures the content once and packs it into pages; the
           default one lays out everything after each break again (a 6-page handout took 25% longer). */}
-      <Page size="LETTER" style={s.page} experimentalPagination>
+      <Page size={PAGE_SIZE[handout.paper].name} style={s.page} experimentalPagination>
         {/* First: a fixed node repeats only on pages after the one where the flow reaches it. */}
         <PageFooter handout={handout} s={s} />
         <HandoutHeader handout={handout} logoSrc={logoSrc} s={s} />

@@ -25,7 +25,7 @@ describe('the template a clinician saves', () => {
       name: 'Night cramps, seniors',
       isShared: false,
       followUpDays: 14,
-      request: { topic: 'leg-cramps', group: 'senior', causes: ['dehydration', 'medications'], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' } },
+      request: { topic: 'leg-cramps', group: 'senior', causes: ['dehydration', 'medications'], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short', paper: 'letter' } },
       defaultNote: 'Stretch before bed.',
     })
   })
@@ -35,7 +35,7 @@ describe('the template a clinician saves', () => {
       name: 'Athletes',
       isShared: false,
       followUpDays: null,
-      request: { topic: 'leg-cramps', group: 'athlete', causes: [], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' } },
+      request: { topic: 'leg-cramps', group: 'athlete', causes: [], options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short', paper: 'letter' } },
       defaultNote: null,
     })
   })
@@ -137,7 +137,7 @@ describe('the handout request a template makes for one patient', () => {
       topic: 'leg-cramps',
       group: 'senior',
       causes: ['dehydration'],
-      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short' },
+      options: { largePrint: false, includeSources: true, extras: [], language: 'en', teachBack: false, length: 'short', paper: 'letter' },
       personal: { patientFirstName: 'Ann', note: 'Stretch before bed.', followUpDate: '2025-03-06' },
     })
   })

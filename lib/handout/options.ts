@@ -1,0 +1,18 @@
+/**
+ * The choices a handout request's options allow, and their defaults: one place for the request
+ * schema, saved templates and the builder's form (a client component, so nothing heavy here).
+ */
+export const LANGUAGES = ['en', 'es', 'bilingual'] as const
+export const HANDOUT_LENGTHS = ['short', 'full'] as const
+/** US Letter, or A4 for clinics that print on it; the page budget holds on both. */
+export const PAPER_SIZES = ['letter', 'a4'] as const
+
+export const DEFAULT_OPTIONS = {
+  largePrint: false,
+  includeSources: true,
+  extras: [] as string[],
+  language: 'en' as (typeof LANGUAGES)[number],
+  teachBack: false,
+  length: 'short' as (typeof HANDOUT_LENGTHS)[number],
+  paper: 'letter' as (typeof PAPER_SIZES)[number],
+}
