@@ -12,4 +12,6 @@ export async function register() {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { startServerRenderer } = await import('./lib/pdf/server-renderer')
   await startServerRenderer()
+  // `next start` listens before this hook runs and holds requests until it returns; PORT is the port it took.
+  console.log(`Handout Builder is ready at http://localhost:${process.env.PORT ?? 3000}`)
 }

@@ -1,5 +1,5 @@
 // @ts-check
-import { MAX_ACTION_BODY_BYTES } from './lib/http/body-limits.mjs'
+import { MAX_ACTION_BODY_BYTES, MAX_PROXY_BODY_BYTES } from './lib/http/body-limits.mjs'
 import { securityHeaders } from './lib/http/security-headers.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -10,10 +10,15 @@ const nextConfig = {
   serverExternalPackages: ['pdfkit'],
   // Guide sections are read from disk at run time; ship them with the server output.
   outputFileTracingIncludes: { '/**': ['./templates/**/*'] },
-  // Room for a 1 MB clinic logo plus the form around it; the action checks the real limit. The
-  // production server refuses a longer body with 413 before Next reads it (lib/http/production-server.ts).
-  // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/serverActions#bodysizelimit
-  experimental: { serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES } },
+  experimental: {
+    // Room for a 1 MB clinic logo plus the form around it; the action checks the real limit, and
+    // the proxy refuses a longer body with 413 before Next runs the action (proxy.ts).
+    // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/serverActions#bodysizelimit
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
+    // What Next copies of a page POST's body for the proxy and drops past (lib/http/body-limits.mjs).
+    // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/proxyClientMaxBodySize
+    proxyClientMaxBodySize: MAX_PROXY_BODY_BYTES,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }]
   },

@@ -18,11 +18,10 @@ export type TServer = { baseUrl: string; databaseUrl: string; pid: number; ready
 
 /** Builds the app as `npm start` does, once for every server the bench starts. */
 export function buildProductionServer(): void {
-  execFileSync('npm', ['run', '-s', 'build:server'], { env: PRODUCTION_ENV, stdio: 'ignore' })
-  execFileSync(localBin('next'), ['build'], { env: PRODUCTION_ENV, stdio: 'ignore' })
+  execFileSync('npm', ['run', '-s', 'build'], { env: PRODUCTION_ENV, stdio: 'ignore' })
 }
 
-/** Starts the built app as `npm start` does; ready means the first page answered (workers already warm). */
+/** Starts the built app as `npm start` does (stock `next start`, serve-command.ts); ready means the first page answered (workers already warm). */
 export async function startProductionServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TServer> {
   const databaseUrl = await prepareDatabase(path.join(dataDir, 'bench.db'))
   const port = await freePort()
@@ -148,10 +147,10 @@ function timePosts(baseUrl: string, headers: Record<string, string>, body: strin
 /** The same request again and again: served from the cache after the first. */
 export const cachedLatencies = (baseUrl: string, cookie: string, runs: number) => timePosts(baseUrl, { cookie }, JSON.stringify(CORPUS[0]!.request), runs)
 
-/** The same route without a session: what the server (not Next, see server.ts) and the session check cost on their own. */
+/** The same route without a session: what Next's request handling and the session check cost on their own. */
 export const unauthenticatedLatencies = (baseUrl: string, runs: number) => timePosts(baseUrl, {}, '{}', runs)
 
-/** A route Next serves (a template's "print now"), refused for want of a session: Next's own floor, for comparison. */
+/** Another route (a template's "print now"), refused for want of a session, for comparison. */
 export const nextRouteLatencies = (baseUrl: string, runs: number) => timePosts(baseUrl, {}, '{}', runs, '/api/templates/none/pdf')
 
 /** Resident memory now, of the server process and its children (Linux /proc). */

@@ -21,7 +21,7 @@ const server = await startProductionServer(dataDir)
 try {
   const cookie = await signIn(server.baseUrl)
   const routes: { name: string; path: string; headers: Record<string, string> }[] = [
-    { name: 'PDF route (production server)', path: '/api/handouts/pdf', headers: { 'content-type': 'application/json' } },
+    { name: 'PDF route', path: '/api/handouts/pdf', headers: { 'content-type': 'application/json' } },
     { name: 'Print now (Next route handler)', path: '/api/templates/any/pdf', headers: { 'content-type': 'application/json' } },
     { name: 'sign-in (next-auth)', path: '/api/auth/callback/credentials', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
     { name: 'server action (a page POST)', path: '/templates', headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': '0'.repeat(42) } },

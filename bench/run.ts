@@ -1,8 +1,7 @@
 // npm run bench: how fast handouts render, in-process, against Chromium, on the worker
 // pool and over HTTP against the production server. Prints a table; writes bench/results.json.
-// Started with the server's V8 settings: the young generation its render workers have
-// (render-pool.ts) and its collector flags (npm run serve), so in-process renders
-// measure what a clinician waits for.
+// Started with the young generation the server's render workers have (render-pool.ts), so
+// in-process renders measure what a clinician waits for.
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'

@@ -16,8 +16,7 @@ export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) })
 }
 
-// One client per process, kept on globalThis: in development Next reloads modules, and in
-// production the server's own entry (server.ts) and Next's bundles are separate module graphs.
+// One client per process, kept on globalThis: in development Next reloads modules.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
 
 export const db = (globalForPrisma.prisma ??= createPrismaClient())

@@ -47,10 +47,9 @@ const ZEnv = z
     OIDC_NAME: z.string().trim().min(1).max(40).default('single sign-on'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     PDF_RENDER_MODE: z.enum(['fast', 'lean']).default('fast'),
-    // Where `npm run serve` listens (server.ts): all interfaces unless HOST names one.
+    // The port `next start` listens on, on all interfaces.
     PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535').default(3000),
-    HOST: ZOptionalText.pipe(z.string().regex(/^[\w.:-]+$/, 'must be a host name or an IP address').optional()),
-    // How many proxies in front of the app append to X-Forwarded-For; 0: clients connect directly and the header is ignored. @see lib/http/client-address.ts
+    // How many proxies in front of the app append to X-Forwarded-For; 0: clients connect directly. @see lib/http/client-address.ts
     TRUST_PROXY_HOPS: z.coerce
       .number({ error: 'must be a number of proxies, 0 when clients connect directly' })
       .int('must be a whole number')

@@ -3,7 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled, sessionLimits } from '../env'
-import { clientAddressFromHeaders } from '../http/client-address'
+import { clientAddressOf } from '../http/client-address'
 import { safeRedirectPath } from '../http/same-origin-path'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { sessionToken } from './session-token'
@@ -53,6 +53,12 @@ const ssoProvider = isSsoEnabled
     ]
   : []
 
+/** X-Forwarded-For from next-auth's copy of the request headers (a plain object). */
+const forwardedForOf = (headers: Record<string, unknown> | undefined) => {
+  const value = headers?.['x-forwarded-for']
+  return typeof value === 'string' ? value : undefined
+}
+
 export const authOptions: NextAuthOptions = {
   // The cookie's own expiry; the session's row decides when it really ends (user-sessions.ts).
   session: { strategy: 'jwt', maxAge: env.SESSION_MAX_AGE_SECONDS },
@@ -63,7 +69,7 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddressFromHeaders(request.headers) }
+        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddressOf({ forwardedFor: forwardedForOf(request.headers), trustedHops: env.TRUST_PROXY_HOPS }) }
         return oneAttemptAtATime(db, source.email, () => signInWithPassword(source, credentials))
       },
     }),

@@ -27,7 +27,7 @@ const NO_HEADERS = new Headers()
  *
  * The session is next-auth's token, read with next-auth's own reader (cookie name, chunks),
  * not through getServerSession: that runs next-auth's whole request handler, and works only
- * inside Next's request context, which the production server's PDF route does without (server.ts).
+ * inside Next's request context.
  */
 export async function userFromSessionCookies(cookies: TRequestCookies, { allowPendingPassword = false }: TUserOptions) {
   // getToken reads any request with headers and cookies; its type names only Next's.

@@ -8,8 +8,7 @@ import { signedInJsonPost } from './signed-in-json-post'
 
 /**
  * POST a handout request as JSON; get the PDF back. `?template=<id>` records the template it
- * came from. A plain `Request` in, a `Response` out, with nothing of Next's: the route
- * (app/api/handouts/pdf) exports it, and the production server calls it directly (server.ts).
+ * came from. A plain `Request` in, a `Response` out: the route (app/api/handouts/pdf) exports it.
  * Any error but a domain one is logged here and thrown on (errorResponse), for a bare 500.
  */
 export function postHandoutPdf(request: Request): Promise<Response> {

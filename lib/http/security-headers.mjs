@@ -1,9 +1,9 @@
 // @ts-check
-// Plain JavaScript: next.config.js imports it as well as the production server (server.ts).
+// Plain JavaScript: next.config.js imports it as well as the proxy (proxy.ts).
 
 /**
  * Sent with every response, pages and API routes alike: by Next (next.config.js) and by the
- * production server for the route it answers itself.
+ * proxy with the refusals it answers itself (proxy.ts).
  * @param {boolean} isProduction browsers only honour HSTS over HTTPS, so it is harmless on a local http://localhost
  * @returns {{ key: string, value: string }[]}
  */

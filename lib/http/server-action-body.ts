@@ -1,7 +1,7 @@
 /**
  * Whether a server action's body is one React's decoder takes without throwing. Next answers a
  * body it cannot decode with a 500 (@see node_modules/next/dist/server/app-render/action-handler.js,
- * "consider checking if the error is an ApiError"), so the production server checks the body's
+ * "consider checking if the error is an ApiError"), so the proxy checks the body's
  * shape first and refuses anything else with a 400. What our forms send passes: JSON rows whose
  * strings use only the inline "$" forms (escaped "$$", undefined, dates, numbers, FormData) and
  * references to rows that exist; promises, maps, server references, streams and typed arrays are

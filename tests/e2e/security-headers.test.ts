@@ -50,7 +50,7 @@ describe('security headers and cross-site requests', () => {
     expect(sameSite.status()).toBe(200)
   })
 
-  it('sends the same protective headers with the PDF route, which the server answers without Next, as Next sends with its own routes', async () => {
+  it('sends the same protective headers with the PDF route, answered or refused, as with the other routes', async () => {
     const page = await signedInPage(browser, baseUrl)
     const pdf = await page.request.post(`${baseUrl}/api/handouts/pdf`, { data: { group: 'senior' } })
     const refused = await fetch(`${baseUrl}/api/handouts/pdf`, { method: 'POST', body: '{}' })

@@ -23,15 +23,12 @@ describe('environment validation', () => {
     expect(() => parseEnv({ PDF_RENDER_MODE: 'turbo' })).toThrow(/PDF_RENDER_MODE: .*"fast"/)
   })
 
-  it('serves on port 3000 on all interfaces unless PORT and HOST say otherwise, and refuses a port that cannot be', () => {
+  it('serves on port 3000 unless PORT says otherwise, and refuses a port that cannot be', () => {
     expect(parseEnv({})).toMatchObject({ PORT: 3000 })
-    expect(parseEnv({}).HOST).toBeUndefined()
-    expect(parseEnv({ PORT: '8080', HOST: '127.0.0.1' })).toMatchObject({ PORT: 8080, HOST: '127.0.0.1' })
+    expect(parseEnv({ PORT: '8080' })).toMatchObject({ PORT: 8080 })
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT: must be a port number/)
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: must be from 1 to 65535/)
     expect(() => parseEnv({ PORT: '80.5' })).toThrow(/PORT: must be a whole number/)
-    expect(parseEnv({ HOST: '::1' }).HOST).toBe('::1')
-    expect(() => parseEnv({ HOST: 'no such host!' })).toThrow(/HOST: must be a host name or an IP address/)
   })
 
   it('ends sessions 8 hours after sign-in or after 30 minutes idle unless told otherwise, and refuses durations that cannot be', () => {

@@ -37,7 +37,7 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promise<void> }
 
-/** Serves the built app in production mode, as `npm start` does (`npm run serve`), on the given port. */
+/** Serves the built app in production mode, as `npm start` does (stock `next start`), on the given port. */
 export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
   let log = ''
   const { command, args, env: serverEnv } = serveCommand(port)
