@@ -67,7 +67,7 @@ function createStyles(size: TPrintSize, paper: TPaper) {
     ...extra,
   })
   const sheet = StyleSheet.create({
-    page: { paddingTop: 32, paddingBottom: 48, paddingHorizontal: marginX, fontFamily: FONT_STACK, color: INK },
+    page: { paddingTop: 28, paddingBottom: 44, paddingHorizontal: marginX, fontFamily: FONT_STACK, color: INK },
     // A fixed box: react-pdf skips an image it cannot size. objectFit keeps the logo's proportions inside it.
     logo: { position: 'absolute', top: 0, right: 0, width: 150, height: 50, objectFit: 'contain', objectPosition: 'right top' },
     title: text(Math.round(body * 1.9), { fontWeight: 700, lineHeight: 1.15 }),
@@ -82,12 +82,12 @@ function createStyles(size: TPrintSize, paper: TPaper) {
       borderBottomColor: INK,
       paddingBottom: 2,
     }),
-    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.45, marginBottom: body * 0.15, lineHeight: 1.2 }),
+    sectionTitle: text(Math.round(body * 1.2), { fontWeight: 700, marginTop: body * 0.35, marginBottom: body * 0.15, lineHeight: 1.2 }),
     englishVersion: { marginTop: body * 0.3, paddingLeft: body * 0.6, borderLeftWidth: 2, borderLeftColor: RULE },
     // A later piece of an English version cut into pieces (the help box): its rule runs on unbroken.
     englishVersionContinued: { paddingLeft: body * 0.6, borderLeftWidth: 2, borderLeftColor: RULE },
     englishTitle: text(Math.round(body * 1.05), { fontWeight: 700, marginBottom: body * 0.2 }),
-    subheading: text(Math.round(body * 1.05), { fontWeight: 700, marginTop: body * 0.5, marginBottom: 2 }),
+    subheading: text(Math.round(body * 1.05), { fontWeight: 700, marginTop: body * 0.4, marginBottom: 2 }),
     paragraph: text(body, { marginBottom: body * 0.25 }),
     strong: { fontWeight: 700 },
     list: { marginBottom: body * 0.2 },
@@ -117,10 +117,11 @@ function createStyles(size: TPrintSize, paper: TPaper) {
     steps: { width: contentWidth - drawingWidth - drawingGap },
     drawing: { width: drawingWidth, alignItems: 'center', marginLeft: drawingGap, marginBottom: 6 },
     drawingRow: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: body * 0.4 },
-    drawingCaption: text(small, { color: MUTED, textAlign: 'center' }),
+    // Wider than its drawing by the gap, centred on it: "Atrás del muslo" at 12 pt takes one line, not two.
+    drawingCaption: text(small, { color: MUTED, textAlign: 'center', width: drawingWidth + drawingGap }),
     qrRow: { flexDirection: 'row', alignItems: 'center', marginTop: body * 0.6 },
-    qrCode: { width: size === 'large' ? 88 : 62 },
-    qrText: { width: contentWidth - (size === 'large' ? 88 : 62) - 12, marginLeft: 12 },
+    qrCode: { width: size === 'large' ? 80 : 56 },
+    qrText: { width: contentWidth - (size === 'large' ? 80 : 56) - 12, marginLeft: 12 },
     // As small as the sources beside it, so the address fits one line; it is there for anyone who cannot scan.
     qrUrl: text(size === 'large' ? small : Math.min(small, 10), { color: MUTED }),
     sources: { marginTop: body * 0.3 },

@@ -131,10 +131,12 @@ describe('a rendered handout, read back from the PDF', () => {
     expect(text.pages[0]!.text).toContain(sample)
   })
 
-  it('lists the sources in one paragraph, short labels or full citations, then the guide text version; only the version when sources are left out', async () => {
+  it('lists the sources in one paragraph, each publisher once or full citations, then the guide text version; only the version when sources are left out', async () => {
     const VERSION = /Guide text version [0-9a-f]{8}\./
-    const short = allText((await render({ group: 'pregnant' })).text)
-    expect(short).toMatch(/Sources: .*Cochrane 2020 \(pregnancy\);.* Guide text version [0-9a-f]{8}\./)
+    const short = allText((await render({ group: 'pregnant', causes: ['spinal-stenosis'] })).text)
+    expect(short).toMatch(/Sources: .*Cochrane 2020;.* Guide text version [0-9a-f]{8}\./)
+    // MedlinePlus's pages on cramps, on spinal stenosis and on preeclampsia are one publisher on paper, and each a citation on the web version.
+    expect(short.match(/MedlinePlus/g)).toHaveLength(1)
     expect(short).not.toContain('Luo L, et al.')
     const full = allText((await render({ group: 'pregnant', options: { length: 'full' } })).text)
     expect(full).toMatch(/Sources: 1\. .*Luo L, et al\. Interventions for leg cramps in pregnancy.* Guide text version [0-9a-f]{8}\./)

@@ -5,22 +5,21 @@ import type { THandoutStyles } from '../styles'
 
 type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNode; trail?: ReactNode }
 /** How many of a list's last items stay together: two, so the last never opens a page alone. */
-type TBlocksOptions = TProps & { lastItems?: 1 | 2 }
-
 /**
  * Renders a guide section's Markdown tree with react-pdf: the PDF twin of components/markdown.tsx.
  * A heading never ends a page: it is kept, with `lead` (titles above the text), together with
  * the first paragraph or list item that follows it; so is a sentence that introduces a list
- * ("There are three types:"). A list's last item never opens a page alone. `trail` (the
- * section's drawings) is kept with the last paragraph or list items, so a drawing never opens a
- * page apart from its steps.
+ * ("There are three types:"). A list may break between any two items: keeping its last two
+ * together left a third of a page empty under a heading and its first item. `trail` (the web
+ * version's code, after the help box) is kept with the last paragraph or list item, so it never
+ * opens a page alone.
  */
 export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
   return <>{markdownBlocks({ nodes, s, lead, trail })}</>
 }
 
 /** MarkdownPdf's top-level blocks, for a caller that frames each (the help box draws its edges around every piece). */
-export function markdownBlocks({ nodes, s, lead, trail, lastItems = 2 }: TBlocksOptions): ReactNode[] {
+export function markdownBlocks({ nodes, s, lead, trail }: TProps): ReactNode[] {
   const blocks: ReactNode[] = []
   let heads: ReactNode[] = lead ? [lead] : []
   const last = trail ? nodes.findLastIndex((node) => node.type !== 'heading') : -1
@@ -30,7 +29,7 @@ export function markdownBlocks({ nodes, s, lead, trail, lastItems = 2 }: TBlocks
     // A list of one item would open a page alone: it stays with the paragraph before it.
     if (node.type === 'list' && node.children.length === 1 && heads.length === 0 && nodes[index - 1]?.type === 'paragraph' && blocks.length > 0) {
       blocks.push(<View key={`kept-${index}`} wrap={false}>{blocks.pop()}{renderList(node, index, s)}{kept}</View>)
-    } else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept, lastItems))
+    } else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
     else if (heads.length > 0 || kept) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{renderBlock(node, index, s)}{kept}</View>)
     else blocks.push(renderBlock(node, index, s))
     heads = []
@@ -44,14 +43,15 @@ const introducesList = (node: RootContent, next: RootContent | undefined) => {
 }
 
 /**
- * A list as parts that may break apart: the first item kept with the heads above it, the last
- * `lastItems` kept together and with the trail, and any items between them free.
+ * A list as parts that may break apart: the first item kept with the heads above it, the items
+ * between free, the last a part of its own kept with the trail (a caller that frames each part,
+ * the help box, keeps only that last item with the code after it).
  */
-function listInParts(list: List, key: number, s: THandoutStyles, heads: ReactNode[], trail: ReactNode, lastItems: number): ReactNode[] {
+function listInParts(list: List, key: number, s: THandoutStyles, heads: ReactNode[], trail: ReactNode): ReactNode[] {
   const items = list.children.length
   const headed = heads.length > 0 ? 1 : 0
-  if (items - headed < lastItems) return [<View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s)}{trail}</View>]
-  const tailFrom = Math.max(headed, items - lastItems)
+  if (items === headed) return [<View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s)}{trail}</View>]
+  const tailFrom = items - 1
   return [
     headed > 0 && <View key={`kept-${key}`} wrap={false}>{heads}{renderList(list, key, s, 0, 1)}</View>,
     tailFrom > headed && renderList(list, key, s, headed, tailFrom),

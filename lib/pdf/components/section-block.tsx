@@ -8,16 +8,13 @@ import { StretchDrawing } from './stretch-drawing'
 import { splitAtHeadings } from '../../handout/split-at-headings'
 
 /** A step block beside its drawing, kept whole. */
-function StepsWithDrawing({ nodes, drawing, s, lead }: { nodes: THandoutSection['body']['children']; drawing: THandoutSection['illustrations'][number]; s: THandoutStyles; lead?: ReactNode }) {
+function StepsWithDrawing({ nodes, drawing, s }: { nodes: THandoutSection['body']['children']; drawing: THandoutSection['illustrations'][number]; s: THandoutStyles }) {
   return (
-    <View wrap={false}>
-      {lead}
-      <View style={s.stepsWithDrawing}>
-        <View style={s.steps}>
-          <MarkdownPdf nodes={nodes} s={s} />
-        </View>
-        <StretchDrawing {...drawing} s={s} />
+    <View wrap={false} style={s.stepsWithDrawing}>
+      <View style={s.steps}>
+        <MarkdownPdf nodes={nodes} s={s} />
       </View>
+      <StretchDrawing {...drawing} s={s} />
     </View>
   )
 }
@@ -46,21 +43,10 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
     <>
       {isPairedPerBlock ? (
         <>
+          {/* The titles and the opening line may end a page: a drawing and its steps are too tall to keep with them. */}
+          <MarkdownPdf nodes={intro} s={s} lead={titles} />
           {blocks.slice(0, drawings.length).map((block, index) => (
-            <StepsWithDrawing
-              key={index}
-              nodes={block}
-              drawing={drawings[index]!}
-              s={s}
-              lead={
-                index === 0 && (
-                  <>
-                    {titles}
-                    <MarkdownPdf nodes={intro} s={s} />
-                  </>
-                )
-              }
-            />
+            <StepsWithDrawing key={index} nodes={block} drawing={drawings[index]!} s={s} />
           ))}
           <MarkdownPdf nodes={blocks.slice(drawings.length).flat()} s={s} />
         </>
@@ -105,13 +91,10 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
  * page alone.
  */
 export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSection[]; s: THandoutStyles; trail?: ReactNode }) {
-  // The box's last list keeps only its last item with the trail: the code and sources below it
-  // keep that item company, and a page need not stay half empty for two items and the code.
-  const lastItemsOf = (section: THandoutSection, isEnglish: boolean) => (section === sections.at(-1) && Boolean(section.english) === isEnglish ? 1 : 2)
   const pieces = sections.flatMap((section) => [
-    ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text>, lastItems: lastItemsOf(section, false) }),
+    ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text> }),
     ...(section.english
-      ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text>, lastItems: lastItemsOf(section, true) }).map((block, index) => (
+      ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text> }).map((block, index) => (
           <View key={`english-${index}`} style={index === 0 ? s.englishVersion : s.englishVersionContinued}>
             {block}
           </View>

@@ -4,6 +4,13 @@ import type { THandoutStyles } from '../styles'
 import { stringsFor } from '../../handout/strings'
 
 /**
+ * Who published the short handout's sources, each once ("MedlinePlus (cramps)" and "MedlinePlus
+ * (spinal stenosis)" are "MedlinePlus"): the page each one is, with its full citation, is on the
+ * web version behind the QR code beside them, and in the complete guide.
+ */
+const publishersOf = (sources: THandout['sources']) => [...new Set(sources.map((source) => source.short.replace(/\s*\(.*\)$/, '')))]
+
+/**
  * The sources as one small paragraph, then the version of the guide text: compact, so they
  * never fill a page of their own. No review is claimed: none has happened yet (issue 23).
  */
@@ -15,7 +22,7 @@ export function SourcesList({ handout, s }: { handout: THandout; s: THandoutStyl
       {handout.sources.length > 0 && (
         <Text style={s.sourceItem}>
           <Text style={s.strong}>{strings.sources}: </Text>
-          {handout.length === 'short' ? `${handout.sources.map((source) => source.short).join('; ')}. ${version}` : handout.sources.map((source, index) => `${index + 1}. ${source.citation}`).join(' ')}
+          {handout.length === 'short' ? `${publishersOf(handout.sources).join('; ')}. ${version}` : handout.sources.map((source, index) => `${index + 1}. ${source.citation}`).join(' ')}
         </Text>
       )}
       {/* The short handout's version ends its sources' line; the complete guide's stands apart. */}
