@@ -59,7 +59,7 @@ function KeyPointsBox({ handout, level }: { handout: THandout; level: THeadingLe
     <section className="key-points" aria-label={title}>
       <SectionHeading>{title}</SectionHeading>
       <Markdown nodes={keyPoints.body.children} headingLevel={level.markdown} />
-      {personal.clinicPhone && <p className="key-points-call">{strings.keyPointsCall(personal.clinicName, personal.clinicPhone)}</p>}
+      {personal.clinicPhone && <p className="key-points-call">{strings.keyPointsCall(personal.clinicPhone)}</p>}
       {keyPoints.english && (
         <div className="english-version" lang="en">
           <Markdown nodes={keyPoints.english.body.children} headingLevel={level.markdown} />

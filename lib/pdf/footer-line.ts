@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs'
-import * as fontkit from 'fontkit'
 import type { THandout } from '../handout/assemble'
 import { stringsFor } from '../handout/strings'
-import { oncePerKey } from '../once-per-key'
-import { bodyFont } from './fonts'
-import { BODY_FACE, faceFile, runsByFace, type TFace } from './script-fonts'
 import { contentWidthOf, printSizeOf } from './styles'
+import { textWidth } from './text-width'
 
 /** Space kept between the contact line and the page number. */
 const GAP = 12
 const MIN_FONT_SIZE = 8
-
-/** A face's regular file parsed as it ships, for measuring one line: only its metrics and shaping tables are read. */
-const measuringFontOf = oncePerKey((face: TFace) => (face === BODY_FACE ? bodyFont() : (fontkit.create(readFileSync(faceFile(face, 400))) as fontkit.Font)))
-
-/** Measured in the faces react-pdf prints each part in: a clinic's name may be in another script. */
-const textWidth = (text: string, fontSize: number): number =>
-  runsByFace(text).reduce((width, run) => {
-    const font = measuringFontOf(run.face)
-    return width + (font.layout(run.text).advanceWidth / font.unitsPerEm) * fontSize
-  }, 0)
 
 /**
  * The footer's contact line, kept on one line left of the page number drawn on its right as the

@@ -177,7 +177,7 @@ describe('the page count beside the preview', () => {
     await keyPoints.waitFor()
     expect(await keyPoints.locator('li').count()).toBeGreaterThanOrEqual(3)
     expect(await keyPoints.locator('li').first().evaluate((item) => getComputedStyle(item, '::before').borderTopStyle)).toBe('solid')
-    await expect(keyPoints.locator('.key-points-call').textContent()).resolves.toBe(STRINGS.en.keyPointsCall('Demo Family Clinic', '555-0100'))
+    await expect(keyPoints.locator('.key-points-call').textContent()).resolves.toBe(STRINGS.en.keyPointsCall('555-0100'))
     expect(await keyPoints.locator('ul + .key-points-call, ul ~ .key-points-call').count()).toBe(1)
     // The first box of the handout, before any part.
     expect(await preview.locator('section.key-points ~ .preview-part').count()).toBeGreaterThan(0)

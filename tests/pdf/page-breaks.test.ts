@@ -125,7 +125,7 @@ describe('lists', () => {
 
 describe('the sources', () => {
   const SOURCES = /^(Sources|Fuentes):/
-  const VERSION_ANYWHERE = /(Guide text version|Versión del texto de la guía:) [0-9a-f]{8}\./g
+  const VERSION_ANYWHERE = /(Guide text version|Versión de la guía:) [0-9a-f]{8}\./g
   const QR_CAPTIONS = new Set<string>(Object.values(STRINGS).map((strings) => strings.webVersion))
 
   // The short handout, which a patient gets; the complete guide's full citations in large print

@@ -19,7 +19,7 @@ describe('a Spanish handout, read back from the PDF', () => {
     expect(text).toContain('Cuando empieza un calambre')
     expect(text).toContain('¡Estire las pantorrillas! ¿Dudas? Llámenos.')
     for (const letter of ['á', 'é', 'í', 'ó', 'ú', 'ñ', '¿', '¡']) expect(text, letter).toContain(letter)
-    expect(text).toMatch(/Fuentes: .* Versión del texto de la guía: [0-9a-f]{8}\./)
+    expect(text).toMatch(/Fuentes: .* Versión de la guía: [0-9a-f]{8}\./)
     expect(text).not.toMatch(/revisado por|revisó por última vez|reviewed/)
     expect(pdf.pages[0]!.text).toContain(`Página 1 de ${pageCount}`)
     expect(pdf.info.Language).toBe('es-US')

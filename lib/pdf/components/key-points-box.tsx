@@ -50,7 +50,7 @@ export function KeyPointsBox({ handout, s }: { handout: THandout; s: THandoutSty
   const strings = stringsFor(handout.language)
   const { keyPoints, personal } = handout
   const title = handout.language === 'bilingual' ? `${STRINGS.es.keyPoints} · ${STRINGS.en.keyPoints}` : strings.keyPoints
-  const call = personal.clinicPhone ? strings.keyPointsCall(personal.clinicName, personal.clinicPhone) : undefined
+  const call = personal.clinicPhone ? strings.keyPointsCall(personal.clinicPhone) : undefined
   const firstHalf = (
     <>
       <Text style={s.keyPointsTitle}>{title}</Text>

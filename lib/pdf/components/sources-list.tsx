@@ -4,11 +4,20 @@ import type { THandoutStyles } from '../styles'
 import { stringsFor } from '../../handout/strings'
 
 /**
- * Who published the short handout's sources, each once ("MedlinePlus (cramps)" and "MedlinePlus
- * (spinal stenosis)" are "MedlinePlus"): the page each one is, with its full citation, is on the
- * web version behind the QR code beside them, and in the complete guide.
+ * Who published the short handout's sources, each once, with the years cited ("FDA 2010 (quinine)"
+ * and "FDA 2020 (NSAIDs)" are "FDA 2010, 2020"; "MedlinePlus (cramps)" and "MedlinePlus (spinal
+ * stenosis)" are "MedlinePlus"): the page each one is, with its full citation, is on the web
+ * version behind the QR code beside them, and in the complete guide.
  */
-const publishersOf = (sources: THandout['sources']) => [...new Set(sources.map((source) => source.short.replace(/\s*\(.*\)$/, '')))]
+function publishersOf(sources: THandout['sources']): string[] {
+  const years = new Map<string, Set<string>>()
+  for (const source of sources) {
+    const [, name = source.short, year] = /^(.*?)(?: (\d{4}))?(?: \(.*\))?$/.exec(source.short) ?? []
+    const cited = years.get(name) ?? years.set(name, new Set()).get(name)!
+    if (year) cited.add(year)
+  }
+  return [...years].map(([name, cited]) => [name, [...cited].join(', ')].filter(Boolean).join(' '))
+}
 
 /**
  * The sources as one small paragraph, then the version of the guide text: compact, so they

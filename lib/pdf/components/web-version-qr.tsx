@@ -4,6 +4,7 @@ import QRCode from 'qrcode'
 import type { THandout } from '../../handout/assemble'
 import { stringsFor } from '../../handout/strings'
 import { INK, type THandoutStyles } from '../styles'
+import { textWidth } from '../text-width'
 
 const QUIET_ZONE = 4
 
@@ -19,16 +20,26 @@ function qrPath(url: string): { d: string; size: number } {
   return { d, size: modules.size + 2 * QUIET_ZONE }
 }
 
+/** Text with no spaces cut into lines where the column ends, measured in the font. */
+function cutToWidth(text: string, width: number, fontSize: number): string[] {
+  const lines = ['']
+  for (const character of text) {
+    if (lines.at(-1) === '' || textWidth(lines.at(-1)! + character, fontSize) <= width) lines[lines.length - 1] += character
+    else lines.push(character)
+  }
+  return lines
+}
+
 /**
- * The address has no spaces for react-pdf to wrap at: the site on one line, then the id,
- * cut into lines short enough for the column at this font size.
+ * The address has no spaces for react-pdf to wrap at: cut after the site (".../h/") and then
+ * where the column ends, unless that takes a line more than cutting only where the column ends.
  */
 function addressLines(url: string, width: number, fontSize: number): string[] {
-  const maxChars = Math.max(16, Math.floor(width / (fontSize * 0.56)))
+  const room = width - 1 // react-pdf wraps a line that only just fits
   const cut = url.indexOf('/h/') + '/h/'.length
-  const id = url.slice(cut)
-  const idLines = Array.from({ length: Math.ceil(id.length / maxChars) }, (_, line) => id.slice(line * maxChars, (line + 1) * maxChars))
-  return (url.length <= maxChars ? [url] : [url.slice(0, cut), ...idLines]).filter(Boolean)
+  const anywhere = cutToWidth(url, room, fontSize)
+  const afterSite = textWidth(url.slice(0, cut), fontSize) <= room ? [url.slice(0, cut), ...cutToWidth(url.slice(cut), room, fontSize)] : anywhere
+  return anywhere.length === 1 ? anywhere : afterSite.length <= anywhere.length ? afterSite : anywhere
 }
 
 /**
