@@ -91,7 +91,7 @@ export function HandoutPreview({ handout, as = 'preview' }: { handout: THandout;
       <Title className="preview-title">{handout.title}</Title>
       {personal.patientFirstName && <p className="prepared-for">{strings.preparedFor(personal.patientFirstName)}</p>}
       <p className="byline">{[personal.clinicName, formatDate(handout.date)].filter(Boolean).join(' · ')}</p>
-      <p>{handout.purpose}</p>
+      {/* The purpose is the PDF's metadata, not its text: the key points say it on paper, and the preview shows the paper. */}
       <KeyPointsBox handout={handout} level={level} />
       {(personal.note || personal.followUpDate) && (
         <aside className="note-box" aria-label={strings.noteFrom(personal.clinicianName)}>
