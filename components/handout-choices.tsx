@@ -1,7 +1,7 @@
 'use client'
 
 import type { TFieldProblem } from '@/lib/errors'
-import { DEFAULT_OPTIONS } from '@/lib/handout/options'
+import { DEFAULT_OPTIONS, type TPaper } from '@/lib/handout/options'
 import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '@/lib/handout/page-budget'
 import type { THandoutRequest } from '@/lib/handout/request'
 
@@ -26,11 +26,12 @@ const LANGUAGES = [
   { id: 'bilingual', label: 'Both: Spanish, then English' },
 ] as const
 
-export const emptyChoices = (topicId: string): TChoices => ({
+/** Nothing chosen yet, on the clinic's paper. */
+export const emptyChoices = (topicId: string, paper: TPaper): TChoices => ({
   topic: topicId,
   group: undefined,
   causes: [],
-  options: { ...DEFAULT_OPTIONS, extras: [] },
+  options: { ...DEFAULT_OPTIONS, extras: [], paper },
 })
 
 export function firstErrorFor(errors: readonly TFieldProblem[], field: string): string | undefined {
@@ -48,7 +49,7 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
       {topics.length > 1 && (
         <div className="field">
           <label htmlFor="topic">Topic</label>
-          <select id="topic" value={value.topic} onChange={(event) => onChange(emptyChoices(event.target.value))}>
+          <select id="topic" value={value.topic} onChange={(event) => onChange(emptyChoices(event.target.value, value.options.paper))}>
             {topics.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.title}

@@ -8,7 +8,7 @@ import { sessionToken } from './session-token'
 import { isSessionLive } from './user-sessions'
 
 // Not the logo: it can be a megabyte, and only the PDF needs it (see get-clinic-logo.ts).
-export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, logoMimeType: true, updatedAt: true } as const
+export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, paper: true, logoMimeType: true, updatedAt: true } as const
 
 export type TUserOptions = { allowPendingPassword?: boolean }
 export type TRequestCookies = Pick<RequestCookies, 'getAll'>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { PrismaClient } from '../../generated/prisma/client'
 import { prepareLogo } from '../images/prepare-logo'
 import { AppError } from '../errors'
+import { PAPER_SIZES } from '../handout/options'
 
 export const ZClinicDetails = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
@@ -18,6 +19,7 @@ export const ZClinicDetails = z.object({
     .toLowerCase()
     .transform((value) => value || null)
     .pipe(z.string().max(253, 'must be at most 253 characters').regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as clinic.example').nullable()),
+  paper: z.enum(PAPER_SIZES, { error: `must be one of: ${PAPER_SIZES.join(', ')}` }),
 })
 export type TClinicDetails = z.infer<typeof ZClinicDetails>
 

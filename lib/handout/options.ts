@@ -6,6 +6,7 @@ export const LANGUAGES = ['en', 'es', 'bilingual'] as const
 export const HANDOUT_LENGTHS = ['short', 'full'] as const
 /** US Letter, or A4 for clinics that print on it; the page budget holds on both. */
 export const PAPER_SIZES = ['letter', 'a4'] as const
+export type TPaper = (typeof PAPER_SIZES)[number]
 
 export const DEFAULT_OPTIONS = {
   largePrint: false,
@@ -14,5 +15,8 @@ export const DEFAULT_OPTIONS = {
   language: 'en' as (typeof LANGUAGES)[number],
   teachBack: false,
   length: 'short' as (typeof HANDOUT_LENGTHS)[number],
-  paper: 'letter' as (typeof PAPER_SIZES)[number],
+  paper: 'letter' as TPaper,
 }
+
+/** A clinic's stored paper as the option it is; the column is text, written only through ZClinicDetails. */
+export const paperOf = (stored: string): TPaper => PAPER_SIZES.find((paper) => paper === stored) ?? 'letter'

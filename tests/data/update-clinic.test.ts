@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors'
 import { fromZodError } from '@/lib/forms/action-state'
 import { createSuiteDatabase } from '../support/suite-database'
 
-const VALID = { name: 'Riverside Practice', phone: '+1 (555) 010-0100', address: '2 River Lane', emailDomain: 'riverside.example' }
+const VALID = { name: 'Riverside Practice', phone: '+1 (555) 010-0100', address: '2 River Lane', emailDomain: 'riverside.example', paper: 'letter' }
 
 /** What the clinic-details form shows for this input: the schema's field errors, or the parsed details. */
 function detailsForm(input: Record<string, string>) {
@@ -15,11 +15,12 @@ function detailsForm(input: Record<string, string>) {
 
 describe('the clinic-details form', () => {
   it('accepts a name, a phone number with an extension, an address and a domain, tidied', () => {
-    expect(detailsForm({ name: '  Riverside Practice ', phone: ' 555-0100 ext. 12 ', address: ' 2 River Lane ', emailDomain: ' Riverside.EXAMPLE ' })).toEqual({
+    expect(detailsForm({ name: '  Riverside Practice ', phone: ' 555-0100 ext. 12 ', address: ' 2 River Lane ', emailDomain: ' Riverside.EXAMPLE ', paper: 'a4' })).toEqual({
       name: 'Riverside Practice',
       phone: '555-0100 ext. 12',
       address: '2 River Lane',
       emailDomain: 'riverside.example',
+      paper: 'a4',
     })
   })
 
@@ -29,11 +30,12 @@ describe('the clinic-details form', () => {
   })
 
   it('names each field that is wrong', () => {
-    expect(detailsForm({ name: '  ', phone: 'call reception', address: '', emailDomain: 'https://riverside.example' })).toMatchObject({
+    expect(detailsForm({ name: '  ', phone: 'call reception', address: '', emailDomain: 'https://riverside.example', paper: 'legal' })).toMatchObject({
       fieldErrors: {
         name: 'must not be empty',
         phone: 'must be a phone number: digits, spaces and + ( ) - .',
         emailDomain: 'must be a domain such as clinic.example',
+        paper: 'must be one of: letter, a4',
       },
     })
   })
@@ -64,9 +66,9 @@ describe('saving a clinic’s details', () => {
     const db = database()
     const otherBefore = await db.clinic.findUniqueOrThrow({ where: { id: otherClinicId } })
 
-    await updateClinicDetails(db, { clinicId: demoClinicId, adminEmail: DEMO_ACCOUNTS.admin.email }, ZClinicDetails.parse({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain }))
+    await updateClinicDetails(db, { clinicId: demoClinicId, adminEmail: DEMO_ACCOUNTS.admin.email }, ZClinicDetails.parse({ ...VALID, paper: 'a4', emailDomain: DEMO_CLINIC.emailDomain }))
 
-    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ ...VALID, emailDomain: DEMO_CLINIC.emailDomain })
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: demoClinicId } })).toMatchObject({ ...VALID, paper: 'a4', emailDomain: DEMO_CLINIC.emailDomain })
     expect(await db.clinic.findUniqueOrThrow({ where: { id: otherClinicId } })).toEqual(otherBefore)
   })
 

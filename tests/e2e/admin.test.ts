@@ -34,6 +34,25 @@ describe('clinic admin', () => {
     await expect(page.getByLabel('Email domain for single sign-on (optional)').inputValue()).resolves.toBe('demo-clinic.test')
   })
 
+  it('sets the paper new handouts start on, which the builder then offers first', async () => {
+    const admin = await signedInPage(browser, baseUrl, DEMO_ACCOUNTS.admin)
+    await admin.goto(`${baseUrl}/admin`)
+    await admin.getByRole('radio', { name: 'A4' }).check()
+    await admin.getByRole('button', { name: 'Save details' }).click()
+    await admin.getByText('Clinic details saved. New handouts use them.').waitFor()
+    try {
+      const clinician = await signedInPage(browser, baseUrl)
+      await clinician.goto(`${baseUrl}/handouts/new`)
+      await expect(clinician.getByRole('radio', { name: 'A4' }).isChecked()).resolves.toBe(true)
+      await expect(clinician.getByRole('radio', { name: 'Letter (US)' }).isChecked()).resolves.toBe(false)
+    } finally {
+      await admin.reload()
+      await admin.getByRole('radio', { name: 'Letter (US)' }).check()
+      await admin.getByRole('button', { name: 'Save details' }).click()
+      await admin.getByText('Clinic details saved. New handouts use them.').waitFor()
+    }
+  })
+
   it('adds a clinician with a one-time password, who must choose their own at first sign-in, and can disable them', async () => {
     const admin = await signedInPage(browser, baseUrl, DEMO_ACCOUNTS.admin)
     await admin.goto(`${baseUrl}/admin`)

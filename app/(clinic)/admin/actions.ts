@@ -25,7 +25,7 @@ export async function saveClinicDetails(_state: TActionState, form: FormData): P
   const admin = await requireAdminUser()
   if (!admin) return NOT_ADMIN
   if (!isForm(form)) return UNREADABLE_FORM
-  const typed = formFields(form, ['name', 'phone', 'address', 'emailDomain'])
+  const typed = formFields(form, ['name', 'phone', 'address', 'emailDomain', 'paper'])
   const parsed = ZClinicDetails.safeParse(typed)
   if (!parsed.success) return fromZodError(parsed.error, typed)
   try {

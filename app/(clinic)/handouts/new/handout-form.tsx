@@ -9,6 +9,7 @@ import { HandoutPreview } from '@/components/handout-preview'
 import type { TFieldProblem } from '@/lib/errors'
 import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
 import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
+import type { TPaper } from '@/lib/handout/options'
 import { openPdf } from '@/components/open-pdf'
 import { PageCount, usePageCount } from './page-count'
 import { withoutLines } from '@/lib/handout/prune-lines'
@@ -33,9 +34,9 @@ function daysUntil(date: string): number | null {
   return Math.round((Date.parse(date) - today.getTime()) / DAY_MS)
 }
 
-export function HandoutForm({ topics, start }: { topics: TTopicChoices[]; start?: TBuilderStart }) {
+export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[]; start?: TBuilderStart; paper: TPaper }) {
   const router = useRouter()
-  const [choices, setChoices] = useState<TChoices>(start?.choices ?? emptyChoices(topics[0]!.id))
+  const [choices, setChoices] = useState<TChoices>(start?.choices ?? emptyChoices(topics[0]!.id, paper))
   const [patientFirstName, setPatientFirstName] = useState('')
   const [note, setNote] = useState(start?.note ?? '')
   const [followUpDate, setFollowUpDate] = useState(start?.followUpDate ?? '')

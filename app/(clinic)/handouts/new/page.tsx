@@ -6,6 +6,7 @@ import { todayIso } from '@/lib/prepare-handout'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { paperOf } from '@/lib/handout/options'
 import { templateOptionsOf, templateToRequestInput } from '@/lib/handout/template-input'
 import { HandoutForm, type TBuilderStart } from './handout-form'
 
@@ -53,7 +54,7 @@ export default async function NewHandoutPage({ searchParams }: TProps) {
         {start ? `From the template "${start.templateName}". ` : ''}Choose who it is for and what fits. The preview updates as you go; {user.clinic.name} and your name
         are printed on it.
       </p>
-      <HandoutForm topics={topicChoices()} start={start} />
+      <HandoutForm topics={topicChoices()} start={start} paper={paperOf(user.clinic.paper)} />
     </>
   )
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Clinic" ADD COLUMN     "paper" TEXT NOT NULL DEFAULT 'letter';
