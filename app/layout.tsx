@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 
 export const metadata: Metadata = {
   title: { default: 'Handout Builder', template: '%s · Handout Builder' },
-  description: 'Tailored, printable patient handouts from reviewed guide sections.',
+  description: 'Tailored, printable patient handouts assembled from guide sections with their sources.',
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -51,7 +51,8 @@ export function* combinationsOf(topic: TTopic): Generator<THandoutRequest> {
 export const describeRequest = ({ group, causes, options }: THandoutRequest) =>
   `${group}; causes: ${causes.join(', ') || '(none)'}; ${options.length}; ${options.language}; teach-back ${options.teachBack ? 'on' : 'off'}; extras ${options.extras.length ? 'all' : 'none'}`
 
-type TPrinted = { sectionId: string; kind: string; adviceId: string | undefined; text: string }
+/** One printed line; `isStep` when it is a list item (the key points' steps), not a paragraph. */
+type TPrinted = { sectionId: string; kind: string; adviceId: string | undefined; text: string; isStep: boolean }
 
 function textOf(node: RootContent | ListItem): string {
   if ('value' in node && typeof node.value === 'string') return node.value
@@ -66,7 +67,7 @@ function printedLines(section: { id: string; kind: string; body: Root }): TPrint
     for (const node of nodes) {
       if (node.type === 'paragraph' || node.type === 'listItem') {
         const paragraph = node.type === 'paragraph' ? node : node.children.find((child) => child.type === 'paragraph')
-        lines.push({ sectionId: section.id, kind: section.kind, adviceId: node.data?.adviceId, text: paragraph ? textOf(paragraph).trim() : '' })
+        lines.push({ sectionId: section.id, kind: section.kind, adviceId: node.data?.adviceId, text: paragraph ? textOf(paragraph).trim() : '', isStep: node.type === 'listItem' })
       }
       // A list item's own paragraph is the item; only a list inside it holds more lines.
       if (node.type === 'list') visit(node.children)
@@ -127,7 +128,7 @@ export function problemsOfHandout(topic: TTopic, request: THandoutRequest, hando
   const safety = [...group.safety.map((id) => [id, `group ${group.id}`] as const), ...topic.causes.filter((cause) => request.causes.includes(cause.id)).flatMap((cause) => cause.safety.map((id) => [id, `cause ${cause.id}`] as const))]
   for (const [id, whose] of safety) if (!printedIds.has(id)) problems.push(`the safety advice "${id}" of ${whose} is missing`)
 
-  const keyPoints = printedLines(englishOf(handout.keyPoints)).filter((line) => line.adviceId)
+  const keyPoints = printedLines(englishOf(handout.keyPoints)).filter((line) => line.adviceId && line.isStep)
   if (keyPoints.length < KEY_POINTS_ITEMS.min || keyPoints.length > KEY_POINTS_ITEMS.max) {
     problems.push(`the key points list ${keyPoints.length} steps (${keyPoints.map((line) => line.adviceId).join(', ')}); expected ${KEY_POINTS_ITEMS.min} to ${KEY_POINTS_ITEMS.max}`)
   }

@@ -85,8 +85,10 @@ describe('the leg-cramps library', () => {
     expect(redFlags.appliesTo).toEqual({ groups: [], causes: [], notGroups: [], notCauses: [] })
     const text = bodyText(redFlags)
     expect(text).toMatch(/Call 911[\s\S]*chest pain or trouble breathing/)
-    expect(text).toMatch(/swollen, red, warm or painful\. It may be a blood clot/)
-    expect(text).toMatch(/more likely in pregnancy/)
+    // A painful leg alone is every cramp: the clot sign is pain without one.
+    expect(text).toMatch(/swollen, red or warm, or hurts when it is not cramping\. It may be a blood clot/)
+    expect(text).toMatch(/Day or night, call your midwife or doctor right away, or go to the hospital, if[\s\S]*more likely in pregnancy[\s\S]*bad headache, trouble seeing/)
+    expect(text).toMatch(/Call your doctor or clinic today, or go to urgent care, if/)
     expect(text).toMatch(/weakness or numbness/)
     expect(text).toMatch(/dark urine after starting a new medicine, such as a statin/)
     expect(text).toMatch(/hurts when you walk and eases when you rest/)
