@@ -68,7 +68,7 @@ export class RenderPool {
   }
 
   private spawn(): Worker {
-    // The server sizes its main thread's young generation on the command line (`npm run serve`).
+    // The server sizes its main thread's young generation in NODE_OPTIONS (`npm start`).
     // V8 applies that flag to every isolate it creates, where it would override each worker's
     // own limit; the main thread's heap is sized by now, so clearing it changes only the workers.
     setFlagsFromString('--max-semi-space-size=0')

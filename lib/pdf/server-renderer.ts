@@ -12,7 +12,7 @@ type TServerRenderer = { pool: Promise<RenderPool>; cache: PdfCache }
 // and both must reach the same pool.
 const globalRenderer = globalThis as unknown as { handoutRenderer?: TServerRenderer }
 
-// Built by `npm run build:server`; loaded by path, outside Next's bundling.
+// Built by `npm run build:worker`; loaded by path, outside Next's bundling.
 const WORKER_FILE = path.join(process.cwd(), 'dist', 'render-worker.mjs')
 
 /** Starts (once) the worker pool and warms it: called when the server starts, before it takes requests. */

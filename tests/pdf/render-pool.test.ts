@@ -75,7 +75,7 @@ parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, pdf: new Uint
     const file = heapLimitWorker()
     const pool = await RenderPool.start({ workerFile: file, warmHandout, ...RENDER_MODES.fast, size: 1 })
     const ownLimit = await pool.render(warmHandout).finally(() => pool.close())
-    // The same pool in a process started as `npm run serve` starts the server. V8 would apply the
+    // The same pool in a process started with the flag, as `npm start` starts the server. V8 would apply the
     // main thread's flag to the worker too (its heap limit 36 MB lower) unless the pool clears it.
     const script = path.join(tempDir(), 'pool-under-flag.mts')
     writeFileSync(script, `import { RENDER_MODES, RenderPool } from ${JSON.stringify(path.join(process.cwd(), 'lib', 'pdf', 'render-pool.ts'))}
