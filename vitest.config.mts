@@ -1,6 +1,9 @@
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@': import.meta.dirname }
+// `server-only` as Next's server build resolves it; the tests run server modules outside Next,
+// where the published package throws (tsconfig.scripts.json says why not the react-server condition).
+const alias = { '@': import.meta.dirname, 'server-only': path.join(import.meta.dirname, 'node_modules/server-only/empty.js') }
 
 export default defineConfig({
   resolve: { alias },

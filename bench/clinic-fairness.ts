@@ -11,7 +11,7 @@ import autocannon from 'autocannon'
 import { hashPassword } from '../lib/auth/password'
 import { setClinicLogo } from '../lib/data/update-clinic'
 import { createPrismaClient } from '../lib/db'
-import { localBin } from '../tests/support/local-bin'
+import { localBin, tsxArgs } from '../tests/support/local-bin'
 import { makePng } from '../tests/support/make-png'
 import { CORPUS } from './corpus'
 import { signIn } from './http-load'
@@ -36,7 +36,7 @@ export type TFairness = {
 async function timeOtherClinic(baseUrl: string, cookie: string, runs: number): Promise<number[]> {
   const body = JSON.stringify({ ...CORPUS[0]!.request, personal: { ...CORPUS[0]!.request.personal, patientFirstName: 'Other' } })
   const job = JSON.stringify({ url: `${baseUrl}/api/handouts/pdf`, headers: { cookie }, body, runs })
-  const { stdout } = await promisify(execFile)(localBin('tsx'), [path.join(process.cwd(), 'bench', 'request-timer.ts'), job], { encoding: 'utf8' })
+  const { stdout } = await promisify(execFile)(localBin('tsx'), tsxArgs(path.join(process.cwd(), 'bench', 'request-timer.ts'), job), { encoding: 'utf8' })
   return JSON.parse(stdout) as number[]
 }
 

@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
 import type { THandoutRequestInput } from '../lib/handout/request'
 import { freePort } from '../tests/support/free-port'
 import { prepareDatabase, PRODUCTION_ENV } from '../tests/support/app-server'
-import { localBin } from '../tests/support/local-bin'
+import { localBin, tsxArgs } from '../tests/support/local-bin'
 import { serveCommand } from '../tests/support/serve-command'
 import { CORPUS } from './corpus'
 import { percentile, round } from './stats'
@@ -141,7 +141,7 @@ export async function loadPdf(
 /** Times `runs` POSTs of `body` to a route (the PDF route unless named), one after another, from a process of its own (request-timer.ts). */
 function timePosts(baseUrl: string, headers: Record<string, string>, body: string, runs: number, route = '/api/handouts/pdf'): number[] {
   const job = JSON.stringify({ url: `${baseUrl}${route}`, headers, body, runs })
-  return JSON.parse(execFileSync(localBin('tsx'), [path.join(process.cwd(), 'bench', 'request-timer.ts'), job], { encoding: 'utf8' })) as number[]
+  return JSON.parse(execFileSync(localBin('tsx'), tsxArgs(path.join(process.cwd(), 'bench', 'request-timer.ts'), job), { encoding: 'utf8' })) as number[]
 }
 
 /** The same request again and again: served from the cache after the first. */

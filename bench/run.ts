@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { prepareHandout } from '../lib/prepare-handout'
+import { handoutModelOf } from '../lib/handout/handout-model'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 import { RenderPool } from '../lib/pdf/render-pool'
 import { launchBrowser } from '../tests/support/browser'
@@ -28,7 +28,7 @@ const table = (rows: (string | number)[][]) => {
 }
 
 async function main() {
-  const handouts = CORPUS.map((entry) => ({ name: entry.name, handout: prepareHandout(entry.request, { date: DATE }) }))
+  const handouts = CORPUS.map((entry) => ({ name: entry.name, handout: handoutModelOf(entry.request, { date: DATE }) }))
 
   log('1/5 in-process renders…')
   const inProcess = []

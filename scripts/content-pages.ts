@@ -6,11 +6,10 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { topicLibrary } from '../lib/content/load-topic'
-import { assembleHandout } from '../lib/handout/assemble'
 import { combinationsOf } from '../lib/handout/check-combinations'
-import { fitToPageBudget } from '../lib/handout/fit-to-page-budget'
 import { pageBudgetOf } from '../lib/handout/page-budget'
-import { handoutRequestSchemaFor, PAPER_SIZES, type THandoutRequest } from '../lib/handout/request'
+import { PAPER_SIZES, type THandoutRequest } from '../lib/handout/request'
+import { makeHandout } from '../lib/handouts/make-handout'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 
 type TOptions = THandoutRequest['options']
@@ -27,14 +26,15 @@ function jobsOf(topicId: string): TJob[] {
 }
 
 /** The personal details a real handout carries: they take room on page 1 and in the footer. */
+// A real sealed address, as long as the server's: it takes room beside the QR code.
+const WEB_LINK = { baseUrl: 'https://handouts.example.org', keys: ['content-pages-measures-the-layout-only'] } as const
+
 const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', clinicName: 'Riverside Family Clinic', clinicPhone: '(555) 010-0200' }
 
 async function pagesOf(job: TJob): Promise<number> {
-  const topic = topicLibrary().load(job.topic)
-  const request = handoutRequestSchemaFor(topic).parse({ topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, paper: job.paper, length: 'short' }, personal: PERSONAL })
-  const make = (isTight: boolean) => ({ ...assembleHandout(request, topic, { date: '2026-12-07', isTight }), webUrl: 'https://handouts.example.org/h/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })
-  const { rendered } = await fitToPageBudget(make(false), { makeTight: () => make(true), render: renderHandoutPdf })
-  return rendered.pageCount
+  const input = { topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, paper: job.paper, length: 'short' }, personal: PERSONAL }
+  const { pageCount } = await makeHandout(input, { date: '2026-12-07', webLink: WEB_LINK, render: (handout) => renderHandoutPdf(handout) })
+  return pageCount
 }
 
 const modeOf = (job: TJob) => `${job.topic} ${job.language}${job.largePrint ? ' large print' : ''} ${job.paper}`
@@ -50,7 +50,7 @@ async function main() {
       const share = jobs.filter((_, position) => position % workers === index)
       return new Promise<void>((resolve, reject) => {
         // A worker does not inherit tsx's loader from the CLI: it registers it, then loads this file.
-        const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}) })`
+        const entry = `import('tsx/esm/api').then(({ register }) => { register({ tsconfig: 'tsconfig.scripts.json' }); return import(${JSON.stringify(import.meta.url)}) })`
         const worker = new Worker(entry, { eval: true, workerData: share })
         worker.on('message', (batch: TResult[]) => results.push(...batch))
         worker.on('error', reject)

@@ -4,7 +4,8 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createHandout } from '../lib/create-handout'
+import { makeHandout } from '../lib/handouts/make-handout'
+import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 import { webLink } from '../lib/env'
 import { AppError } from '../lib/errors'
 
@@ -77,7 +78,7 @@ async function main() {
     },
   }
   try {
-    const { handout, pdf, pageCount, renderMs, leftOut } = await createHandout(input, { webLink })
+    const { handout, pdf, pageCount, renderMs, leftOut } = await makeHandout(input, { webLink, render: (handout) => renderHandoutPdf(handout) })
     writeFileSync(out, pdf)
     console.log(`${path.relative(process.cwd(), out)}: ${handout.length}, ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms${leftOut.length ? `; left out to fit: ${leftOut.join(', ')}` : ''}`)
   } catch (error) {

@@ -1,3 +1,4 @@
+import 'server-only'
 import { cookies } from 'next/headers'
 import { userFromSessionCookies, type TUserOptions } from './session-user'
 

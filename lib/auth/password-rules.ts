@@ -1,3 +1,4 @@
+import 'server-only'
 import { randomInt } from 'node:crypto'
 import { dictionary } from '@zxcvbn-ts/language-common'
 import { z } from 'zod'

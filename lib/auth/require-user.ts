@@ -1,3 +1,4 @@
+import 'server-only'
 import { redirect } from 'next/navigation'
 import { getCurrentUser, type TCurrentUser } from './current-user'
 import type { TUserOptions } from './session-user'

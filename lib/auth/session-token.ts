@@ -1,3 +1,4 @@
+import 'server-only'
 import crypto from 'node:crypto'
 import { EncryptJWT, jwtDecrypt } from 'jose'
 import type { JWTDecodeParams, JWTEncodeParams, JWTOptions } from 'next-auth/jwt'

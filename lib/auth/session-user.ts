@@ -1,3 +1,4 @@
+import 'server-only'
 import { getToken } from 'next-auth/jwt'
 // Next's own cookie parser, the one `cookies()` uses: pages and the server's PDF route must read a Cookie header alike.
 import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies/index.js'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { PrismaClient } from '../../generated/prisma/client'
 
 /** First failures are free; then each one doubles the wait, up to five minutes. */

@@ -1,3 +1,4 @@
+import 'server-only'
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'

@@ -1,3 +1,4 @@
+import 'server-only'
 import { z } from 'zod'
 import type { PrismaClient } from '../../generated/prisma/client'
 import { hashPassword, verifyPassword } from '../auth/password'

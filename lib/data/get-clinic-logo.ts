@@ -1,11 +1,14 @@
+import 'server-only'
 import type { PrismaClient } from '../../generated/prisma/client'
-import { prepareLogo } from '../images/prepare-logo'
+import { prepareLogo, type TPreparedLogo } from '../images/prepare-logo'
 import { log } from '../log'
-import type { TPdfLogo } from '../pdf/render-handout-pdf'
+
+/** A logo as the PDF prints it; the renderer's own logo type has the same shape. */
+export type TClinicLogo = Pick<TPreparedLogo, 'data' | 'mimeType'>
 
 // Logos change rarely: keep each clinic's prepared copy until its details change. A promise, so
 // requests that arrive together prepare it once.
-const cache = new Map<string, { updatedAt: number; logo: Promise<TPdfLogo | undefined> }>()
+const cache = new Map<string, { updatedAt: number; logo: Promise<TClinicLogo | undefined> }>()
 
 /**
  * A stored logo as the PDF may print it. Logos stored before uploads were re-encoded can be
@@ -13,7 +16,7 @@ const cache = new Map<string, { updatedAt: number; logo: Promise<TPdfLogo | unde
  * image): each goes through prepareLogo once per process, and one it refuses is left off the
  * handout and logged, instead of reaching the renderer. @see issue 20, item 2
  */
-async function printableLogo(clinicId: string, stored: Uint8Array): Promise<TPdfLogo | undefined> {
+async function printableLogo(clinicId: string, stored: Uint8Array): Promise<TClinicLogo | undefined> {
   try {
     const { data, mimeType } = await prepareLogo(Buffer.from(stored))
     return { data, mimeType }
@@ -24,7 +27,7 @@ async function printableLogo(clinicId: string, stored: Uint8Array): Promise<TPdf
 }
 
 /** The clinic's logo for the PDF header. Pass the clinic's `updatedAt` to reuse the copy in memory without a query. */
-export async function getClinicLogo(db: PrismaClient, { clinicId, updatedAt }: { clinicId: string; updatedAt?: Date }): Promise<TPdfLogo | undefined> {
+export async function getClinicLogo(db: PrismaClient, { clinicId, updatedAt }: { clinicId: string; updatedAt?: Date }): Promise<TClinicLogo | undefined> {
   const cached = cache.get(clinicId)
   if (cached && updatedAt && cached.updatedAt === updatedAt.getTime()) return cached.logo
   const clinic = await db.clinic.findUnique({ where: { id: clinicId }, select: { logo: true, updatedAt: true } })

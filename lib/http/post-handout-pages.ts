@@ -1,7 +1,7 @@
 import { db } from '../db'
 import { webLink } from '../env'
 import { pageBudgetOf, type THandoutPages } from '../handout/page-budget'
-import { renderClinicHandout } from '../make-clinic-handout'
+import { makeHandout } from '../handouts/make-handout'
 import { renderOnServer } from '../pdf/server-renderer'
 import { signedInJsonPost } from './signed-in-json-post'
 
@@ -13,7 +13,7 @@ import { signedInJsonPost } from './signed-in-json-post'
  */
 export function postHandoutPages(request: Request): Promise<Response> {
   return signedInJsonPost(request, async (user, body) => {
-    const { handout, pageCount, leftOut } = await renderClinicHandout(db, user, body, { render: renderOnServer, webLink })
+    const { handout, pageCount, leftOut } = await makeHandout(body, { render: renderOnServer, webLink, clinic: { db, user } })
     const answer: THandoutPages = { pages: pageCount, budget: handout.length === 'short' ? pageBudgetOf(handout) : null, leftOut }
     return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } })
   })

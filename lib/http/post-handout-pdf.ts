@@ -1,7 +1,7 @@
 import { getTemplateById } from '../data/templates/get-template'
 import { db } from '../db'
 import { webLink } from '../env'
-import { makeClinicHandout } from '../make-clinic-handout'
+import { makeHandout } from '../handouts/make-handout'
 import { renderOnServer } from '../pdf/server-renderer'
 import { pdfResponse } from './handout-responses'
 import { signedInJsonPost } from './signed-in-json-post'
@@ -15,7 +15,7 @@ export function postHandoutPdf(request: Request): Promise<Response> {
   return signedInJsonPost(request, async (user, body) => {
     const templateParam = new URL(request.url).searchParams.get('template')
     const templateId = templateParam ? (await getTemplateById(db, user, templateParam)).id : undefined
-    const { handout, pdf } = await makeClinicHandout(db, user, body, { templateId, render: renderOnServer, webLink })
+    const { handout, pdf } = await makeHandout(body, { render: renderOnServer, webLink, clinic: { db, user, record: { templateId } } })
     return pdfResponse(handout, pdf)
   })
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { env } from '../env'
 import type { THandout } from '../handout/assemble'
-import { prepareHandout } from '../prepare-handout'
+import { handoutModelOf } from '../handout/handout-model'
 import { PdfCache } from './pdf-cache'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 import { RENDER_MODES, RenderPool } from './render-pool'
@@ -18,7 +18,7 @@ const WORKER_FILE = path.join(process.cwd(), 'dist', 'render-worker.mjs')
 /** Starts (once) the worker pool and warms it: called when the server starts, before it takes requests. */
 export function startServerRenderer(): Promise<RenderPool> {
   if (!globalRenderer.handoutRenderer) {
-    const warmHandout = prepareHandout({ group: 'senior', causes: ['dehydration', 'medications'], options: { extras: ['comparison-restless-legs'] } })
+    const warmHandout = handoutModelOf({ group: 'senior', causes: ['dehydration', 'medications'], options: { extras: ['comparison-restless-legs'] } })
     const pool = RenderPool.start({ workerFile: /*turbopackIgnore: true*/ WORKER_FILE, warmHandout, ...RENDER_MODES[env.PDF_RENDER_MODE] })
     globalRenderer.handoutRenderer = { pool, cache: new PdfCache() }
     // A failed start is not kept: the next request tries again instead of failing for good.

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import { backupSqlite, restoreSqlite } from '@/lib/data/backup-sqlite'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
-import { localBin } from '../support/local-bin'
+import { localBin, tsxArgs } from '../support/local-bin'
 import { migrateDatabase } from '../support/migrated-database'
 import { createTempDirs } from '../support/temp-dir'
 
@@ -29,7 +29,7 @@ for await (const name of createInterface({ input: process.stdin })) {
 }
 await db.$disconnect()`,
   )
-  const child = spawn(localBin('tsx'), [script], { env: { ...process.env, DATABASE_URL: url }, stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(localBin('tsx'), tsxArgs(script), { env: { ...process.env, DATABASE_URL: url }, stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = child.stdout.setEncoding('utf8')
   const write = (name: string) =>
     new Promise<void>((resolve, reject) => {
@@ -120,7 +120,7 @@ describe('backing up and restoring the SQLite database', () => {
       await expect(restoreSqlite(backup, file)).rejects.toThrow(/is in use: the app \(or another program\) has it open\. Stop the app, then restore again\. Nothing was changed\./)
 
       // The command an operator types says the same and fails.
-      const command = spawnSync(localBin('tsx'), [path.join(process.cwd(), 'scripts', 'db-restore.ts'), backup], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' })
+      const command = spawnSync(localBin('tsx'), tsxArgs(path.join(process.cwd(), 'scripts', 'db-restore.ts'), backup), { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' })
       expect(command.status).toBe(1)
       expect(command.stderr).toMatch(/is in use.*Stop the app, then restore again/)
       expect(command.stdout).not.toMatch(/Restored/)

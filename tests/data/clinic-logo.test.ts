@@ -6,7 +6,7 @@ import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { setClinicLogo } from '@/lib/data/update-clinic'
 import { AppError } from '@/lib/errors'
 import { LOGO_LIMITS, prepareLogo } from '@/lib/images/prepare-logo'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { handoutModelOf } from '@/lib/handout/handout-model'
 import { renderHandoutPdf } from '@/lib/pdf/render-handout-pdf'
 import { makePng } from '../support/make-png'
 import { createSuiteDatabase } from '../support/suite-database'
@@ -173,7 +173,7 @@ describe('a clinic’s logo, stored and printed', () => {
     const logo = await getClinicLogo(db, { clinicId })
     expect(await sharp(logo!.data).metadata()).toMatchObject({ format: 'png', width: 320, height: 200 })
 
-    const { pdf } = await renderHandoutPdf(prepareHandout({ group: 'senior', causes: ['dehydration'] }, { date: '2026-11-26' }), { logo })
+    const { pdf } = await renderHandoutPdf(handoutModelOf({ group: 'senior', causes: ['dehydration'] }, { date: '2026-11-26' }), { logo })
     const text = pdf.toString('latin1')
     expect(text).toMatch(/\/Width 320\b/)
     expect(text).not.toMatch(/\/Width 4000\b/)

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import { backupSqlite, restoreSqlite } from '@/lib/data/backup-sqlite'
 import { seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
-import { localBin } from '../support/local-bin'
+import { localBin, tsxArgs } from '../support/local-bin'
 import { migrateDatabase } from '../support/migrated-database'
 import { createTempDirs } from '../support/temp-dir'
 
@@ -73,7 +73,7 @@ describe('files that hold data are readable by their owner only', () => {
     const url = migrateDatabase(file)
     mkdirSync(path.join(dir, 'backups'), { mode: 0o755 })
     chmodSync(path.join(dir, 'backups'), 0o755)
-    execFileSync(localBin('tsx'), [path.join(process.cwd(), 'scripts', 'db-backup.ts')], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' })
+    execFileSync(localBin('tsx'), tsxArgs(path.join(process.cwd(), 'scripts', 'db-backup.ts')), { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' })
     expect(modeOf(path.join(dir, 'backups'))).toBe('700')
     const [written] = readdirSync(path.join(dir, 'backups'))
     expect(modeOf(path.join(dir, 'backups', written!))).toBe('600')

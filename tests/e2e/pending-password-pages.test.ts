@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS } from '@/lib/data/seed-demo-data'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { createPrismaClient } from '@/lib/db'
 import { parseTemplateInput } from '@/lib/handout/template-input'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { handoutModelOf } from '@/lib/handout/handout-model'
 import { launchBrowser } from '../support/browser'
 import { signIn } from '../support/sign-in'
 
@@ -32,7 +32,7 @@ describe('someone still on a one-time password (issue 20, item 6)', () => {
       await db.user.create({ data: { email: PENDING.email, name: PENDING.name, clinicId: clinician.clinicId, role: 'admin', passwordHash: await hashPassword(PENDING.password), mustChangePassword: true } })
       const topics = topicLibrary()
       templateId = (await createTemplate(db, clinician, parseTemplateInput({ name: TEMPLATE_NAME, group: 'athlete', causes: ['muscle-fatigue'], isShared: true }, topics), {})).id
-      await logHandout(db, clinician, { handout: prepareHandout({ group: 'athlete', causes: ['muscle-fatigue'] }), pageCount: 2, renderMs: 300, templateId })
+      await logHandout(db, clinician, { handout: handoutModelOf({ group: 'athlete', causes: ['muscle-fatigue'] }), pageCount: 2, renderMs: 300, templateId })
       const topic = topics.load(topics.ids[0]!)
       const section = topic.sections.at(-1)!
       sectionTitle = section.title

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import type { THandout } from '@/lib/handout/assemble'
-import { prepareHandout, prepareWebVersion } from '@/lib/prepare-handout'
+import { handoutModelOf, webVersionOf } from '@/lib/handout/handout-model'
 import { parseEnv } from '@/lib/env'
 import { decodeWebId, encodeWebId, type TWebChoices } from '@/lib/handout/web-link'
 import { readQrCodes } from '../support/read-qr'
@@ -69,7 +69,7 @@ describe('the address of a handout’s web version', () => {
 
 describe('the QR code on the printed handout', () => {
   it('decodes to the web version’s address, which names no patient', async () => {
-    const { pdf, handout } = await createHandout(
+    const { pdf, handout } = await makeHandoutHere(
       { group: 'athlete', causes: ['muscle-fatigue'], personal: { patientFirstName: 'Philippa', note: 'Private note' } },
       { date: '2026-11-26', webLink: { baseUrl: 'http://127.0.0.1:3000', keys: [KEY] } },
     )
@@ -88,11 +88,11 @@ describe('the web version', () => {
 
   it('is the complete guide for the printed choices, whatever length was printed', () => {
     const request = { group: 'pregnant', causes: ['pregnancy', 'dehydration'], options: { extras: ['questions'] } }
-    const short = prepareHandout(request, { webLink })
-    const full = prepareHandout({ ...request, options: { ...request.options, length: 'full' } }, { webLink })
+    const short = handoutModelOf(request, { webLink })
+    const full = handoutModelOf({ ...request, options: { ...request.options, length: 'full' } }, { webLink })
     expect(choicesOf(short).length).toBe('short')
     for (const printed of [short, full]) {
-      const web = prepareWebVersion(choicesOf(printed))
+      const web = webVersionOf(choicesOf(printed))
       expect(web.handout.length).toBe('full')
       expect(sectionIds(web.handout)).toEqual(sectionIds(full))
       expect(web.handout.personal).toEqual({})
@@ -102,7 +102,7 @@ describe('the web version', () => {
   })
 
   it('says the guide changed when the printed version is no longer the current one', () => {
-    const printed = prepareHandout({ group: 'senior' }, { webLink })
-    expect(prepareWebVersion({ ...choicesOf(printed), contentVersion: '0000000000' }).isUpdatedSincePrinted).toBe(true)
+    const printed = handoutModelOf({ group: 'senior' }, { webLink })
+    expect(webVersionOf({ ...choicesOf(printed), contentVersion: '0000000000' }).isUpdatedSincePrinted).toBe(true)
   })
 })

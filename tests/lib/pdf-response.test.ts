@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { pdfResponse } from '@/lib/http/handout-responses'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { handoutModelOf } from '@/lib/handout/handout-model'
 
 describe('the PDF response', () => {
-  const handout = prepareHandout({ group: 'senior', causes: ['dehydration'] }, { date: '2026-11-26' })
+  const handout = handoutModelOf({ group: 'senior', causes: ['dehydration'] }, { date: '2026-11-26' })
 
   it('sends the bytes of a PDF held in the cache and leaves the cached copy whole, however the body is read', async () => {
     const pool = Buffer.alloc(64, 0x20)

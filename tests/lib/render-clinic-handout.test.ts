@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_USER_CLINIC_FIELDS } from '@/lib/auth/current-user'
 import type { THandout } from '@/lib/handout/assemble'
-import { renderClinicHandout } from '@/lib/make-clinic-handout'
+import { makeHandout } from '@/lib/handouts/make-handout'
 import { renderHandoutPdf, type TPdfLogo } from '@/lib/pdf/render-handout-pdf'
 import { makePng } from '../support/make-png'
 import { createTempDirs } from '../support/temp-dir'
@@ -26,7 +26,7 @@ describe('a clinic’s handout on the shared renderer', () => {
       for (const clinic of [north, south]) {
         const { id: userId } = await db.user.create({ data: { clinicId: clinic.id, email: `dana@${clinic.id}.test`, name: 'Dr. Dana Hazel', role: 'clinician' } })
         const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { clinic: { select: CURRENT_USER_CLINIC_FIELDS } } })
-        await renderClinicHandout(db, user, { group: 'senior', causes: ['dehydration'] }, { render })
+        await makeHandout({ group: 'senior', causes: ['dehydration'] }, { render, clinic: { db, user } })
       }
       expect(seen[0]).toEqual({ clinicId: north.id, logoSize: '320 × 200' })
       expect(seen.at(-1)).toEqual({ clinicId: south.id, logoSize: undefined })

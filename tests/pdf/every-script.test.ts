@@ -3,12 +3,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { charactersOf } from '@/lib/pdf/character-map'
 import { BODY_FACE, faceFile, SCRIPT_FACES, SYMBOL_FACE } from '@/lib/pdf/script-fonts'
 import { PAGE_MARGIN_X } from '@/lib/pdf/styles'
-import { localBin } from '../support/local-bin'
+import { localBin, tsxArgs } from '../support/local-bin'
 import { makePng } from '../support/make-png'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
@@ -65,7 +65,7 @@ const SKELETON: Record<string, (word: string) => string> = {
 const wordsOf = (text: string) => text.split(/[\s\p{P}]+/u).filter(Boolean)
 
 async function render(personal: Partial<TPersonal> & { clinicPhone?: string }, extra: Partial<THandoutRequestInput> = {}, logo?: Buffer) {
-  const created = await createHandout({ group: 'senior', causes: ['dehydration'], personal, ...extra }, { date: '2026-11-26', logo: logo && { data: logo, mimeType: 'image/png' } })
+  const created = await makeHandoutHere({ group: 'senior', causes: ['dehydration'], personal, ...extra }, { date: '2026-11-26', logo: logo && { data: logo, mimeType: 'image/png' } })
   return { ...created, text: pdfToText(created.pdf) }
 }
 
@@ -151,22 +151,22 @@ describe('long unbroken text', () => {
 
 describe('text no font can print', () => {
   it('is refused before rendering, naming the field and the characters', async () => {
-    await expect(createHandout({ group: 'senior', personal: { note: 'See you soon 😀 ❤️' } })).rejects.toMatchObject({
+    await expect(makeHandoutHere({ group: 'senior', personal: { note: 'See you soon 😀 ❤️' } })).rejects.toMatchObject({
       code: 'invalid_input',
       problems: [{ field: 'personal.note', message: 'cannot print "😀" (U+1F600), "❤️" (U+2764 U+FE0F); remove them' }],
     })
     // Vowel marks over Hebrew and Arabic letters would print off their letters: the same name without them prints.
-    await expect(createHandout({ group: 'senior', personal: { patientFirstName: 'فَاطِمَة' } })).rejects.toMatchObject({
+    await expect(makeHandoutHere({ group: 'senior', personal: { patientFirstName: 'فَاطِمَة' } })).rejects.toMatchObject({
       problems: [{ field: 'personal.patientFirstName', message: 'cannot print "فَ" (U+0641 U+064E), "طِ" (U+0637 U+0650), "مَ" (U+0645 U+064E); remove them' }],
     })
-    await expect(createHandout({ group: 'senior', personal: { patientFirstName: 'Ana👍' } })).rejects.toMatchObject({
+    await expect(makeHandoutHere({ group: 'senior', personal: { patientFirstName: 'Ana👍' } })).rejects.toMatchObject({
       problems: expect.arrayContaining([{ field: 'personal.patientFirstName', message: 'cannot print "👍" (U+1F44D); remove it' }]),
     })
   })
 
   it('makes the CLI exit non-zero and write no file', () => {
     const out = path.join(tempDir(), 'emoji.pdf')
-    const result = spawnSync(localBin('tsx'), ['scripts/handout.ts', '--group', 'senior', '--note', 'Drink water 💧', '--out', out], { encoding: 'utf8' })
+    const result = spawnSync(localBin('tsx'), tsxArgs('scripts/handout.ts', '--group', 'senior', '--note', 'Drink water 💧', '--out', out), { encoding: 'utf8' })
     expect(result.status).toBe(2)
     expect(result.stderr).toContain('--note: cannot print "💧" (U+1F4A7); remove it')
     expect(existsSync(out)).toBe(false)

@@ -1,6 +1,6 @@
 import { Font } from '@react-pdf/renderer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import { BODY_FONT, registerFonts, SYMBOL_FONT } from '@/lib/pdf/fonts'
 import { readPdf } from '../support/read-pdf'
 
@@ -13,7 +13,7 @@ describe("react-pdf's font loading while laying out (patches/@react-pdf+layout)"
   it('asks the font store once per face in each of its two asset passes, not once per text node', async () => {
     registerFonts()
     const load = vi.spyOn(Font, 'load')
-    const { pdf } = await createHandout(
+    const { pdf } = await makeHandoutHere(
       { group: 'diabetic', causes: ['medical-conditions', 'nerve-compression'], options: { language: 'bilingual', largePrint: true } },
       { date: '2026-11-26' },
     )

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CORPUS } from '@/bench/corpus'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import { STRINGS } from '@/lib/handout/strings'
 import { readPdf } from '../support/read-pdf'
 
@@ -34,7 +34,7 @@ type TPages = Awaited<ReturnType<typeof readPdf>>['pages']
 const rendered = new Map<object, Promise<TPages>>()
 const pagesOf = (request: object): Promise<TPages> => {
   let pages = rendered.get(request)
-  if (!pages) rendered.set(request, (pages = createHandout(request, { date: '2026-11-26', webLink: WEB_LINK }).then(async ({ pdf }) => (await readPdf(pdf)).pages)))
+  if (!pages) rendered.set(request, (pages = makeHandoutHere(request, { date: '2026-11-26', webLink: WEB_LINK }).then(async ({ pdf }) => (await readPdf(pdf)).pages)))
   return pages
 }
 
@@ -165,7 +165,7 @@ describe('boxes kept whole', () => {
     'are never taller than a page, and nothing is printed over anything: $name',
     async ({ language, largePrint, teachBack, length }) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, length, extras: EVERYTHING.extras } })
+    const { pdf } = await makeHandoutHere({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint, teachBack, length, extras: EVERYTHING.extras } })
     expect(warn.mock.calls.flat().filter((message) => /can't wrap between pages|exceeds available height/.test(String(message)))).toEqual([])
     expect(overprinted((await readPdf(pdf)).pages)).toEqual([])
   },
@@ -180,7 +180,7 @@ describe('line breaks', () => {
   const written = sourceText(path.join(process.cwd(), 'templates', 'leg-cramps'))
 
   it.each((['en', 'es'] as const).flatMap((language) => LENGTHS.map((length) => [language, length] as const)))('never cut a word with a hyphen of their own (%s, %s)', async (language, length) => {
-    const { pdf } = await createHandout({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint: true, length, extras: EVERYTHING.extras } })
+    const { pdf } = await makeHandoutHere({ group: 'senior', causes: EVERYTHING.causes, personal: PERSONAL, options: { language, largePrint: true, length, extras: EVERYTHING.extras } })
     const cut = (await readPdf(pdf)).pages
       .flatMap((page) => page.items.map((item) => item.str.trim()))
       .map((line) => /(\S+)-$/.exec(line)?.[1])
@@ -198,7 +198,7 @@ describe('the footer', () => {
   it.each(MATRIX.flatMap((entry) => LINES.map((line) => ({ ...entry, ...line, name: `${entry.name}, ${line.name}` }))))(
     'keeps the contact line left of the page number: $name',
     async ({ language, largePrint, personal }) => {
-      const { pdf } = await createHandout({ group: 'senior', causes: ['dehydration'], personal, options: { language, largePrint } })
+      const { pdf } = await makeHandoutHere({ group: 'senior', causes: ['dehydration'], personal, options: { language, largePrint } })
       for (const page of (await readPdf(pdf)).pages) {
         const footer = page.items.filter((item) => item.str.trim() && item.y < FOOTER_TOP)
         const number = footer.find((item) => /^(Page|Página) \d+ (of|de) \d+$/.test(item.str))!

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import { pageBudgetOf } from '@/lib/handout/page-budget'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { readPdf } from '../support/read-pdf'
@@ -9,7 +9,7 @@ const WEB_LINK = { baseUrl: 'https://handouts.example.org', keys: ['k'.repeat(32
 const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', clinicName: 'Riverside Family Clinic', clinicPhone: '(555) 010-0200' }
 
 async function made(input: THandoutRequestInput) {
-  const created = await createHandout({ ...input, personal: PERSONAL }, { date: '2026-12-07', webLink: WEB_LINK })
+  const created = await makeHandoutHere({ ...input, personal: PERSONAL }, { date: '2026-12-07', webLink: WEB_LINK })
   const { pages } = await readPdf(created.pdf)
   const text = pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ')
   return { ...created, text, sizes: pages.map((page) => `${Math.round(page.width)} × ${Math.round(page.height)}`) }

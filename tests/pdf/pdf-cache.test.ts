@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { CORPUS } from '@/bench/corpus'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { handoutModelOf } from '@/lib/handout/handout-model'
 import { PdfCache } from '@/lib/pdf/pdf-cache'
 
 const DATE = '2026-11-26'
-const handout = (request = CORPUS[0]!.request) => prepareHandout(request, { date: DATE })
+const handout = (request = CORPUS[0]!.request) => handoutModelOf(request, { date: DATE })
 const pdf = (bytes: number) => ({ pdf: Buffer.alloc(bytes), pageCount: 1 })
 const logo = (fill: number) => ({ data: new Uint8Array(1024).fill(fill), mimeType: 'image/png' as const })
 

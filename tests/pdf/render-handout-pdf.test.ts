@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { readPdf, type TPdfText } from '../support/read-pdf'
 
 const CLINIC = { clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
 
 async function render(input: THandoutRequestInput) {
-  const created = await createHandout(input, { date: '2026-11-26' })
+  const created = await makeHandoutHere(input, { date: '2026-11-26' })
   return { ...created, text: await readPdf(created.pdf) }
 }
 const allText = (pdf: TPdfText) => pdf.pages.map((page) => page.text).join(' ')

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { handoutModelOf } from '@/lib/handout/handout-model'
 import { RENDER_MODES, RenderPool } from '@/lib/pdf/render-pool'
 import { localBin } from '../support/local-bin'
 import { MAIN_THREAD_YOUNG_GENERATION_FLAG } from '../support/serve-command'
@@ -11,14 +11,14 @@ import { createTempDirs } from '../support/temp-dir'
 
 const tempDir = createTempDirs('render-pool')
 const WORKER = path.join(process.cwd(), 'dist', 'render-worker.mjs')
-const warmHandout = prepareHandout({ group: 'senior' }, { date: '2026-11-26' })
+const warmHandout = handoutModelOf({ group: 'senior' }, { date: '2026-11-26' })
 
 describe('the render pool', () => {
   it('renders handouts on worker threads, several at once, each to its own PDF', async () => {
     const pool = await RenderPool.start({ workerFile: WORKER, warmHandout, size: 2 })
     try {
       const groups = ['senior', 'athlete', 'pregnant', 'office-worker']
-      const pdfs = await Promise.all(groups.map((group) => pool.render(prepareHandout({ group }, { date: '2026-11-26' }))))
+      const pdfs = await Promise.all(groups.map((group) => pool.render(handoutModelOf({ group }, { date: '2026-11-26' }))))
       const advice = ['Advice for older adults', 'Advice for athletes', 'Advice during pregnancy', 'Advice if you sit a lot at work']
       for (const [index, { pdf, pageCount }] of pdfs.entries()) {
         const text = (await readPdf(pdf)).pages.map((page) => page.text).join(' ')

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import { cachedTexts } from '@/lib/pdf/shaping-cache'
 import { readPdf } from '../support/read-pdf'
 
 const CLINIC = { clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
 const REQUEST = { group: 'senior', causes: ['dehydration', 'medications', 'poor-circulation'], personal: CLINIC }
 
-const pagesOf = async (input: unknown) => (await readPdf((await createHandout(input, { date: '2026-11-26' })).pdf)).pages.map((page) => page.text)
+const pagesOf = async (input: unknown) => (await readPdf((await makeHandoutHere(input, { date: '2026-11-26' })).pdf)).pages.map((page) => page.text)
 
 describe('the shaping cache', () => {
   it('lays a handout out exactly as the first time once its text is cached', async () => {
@@ -29,10 +29,10 @@ describe('the shaping cache', () => {
 
   it('holds each run once, however many PDFs are made', async () => {
     const named = { ...REQUEST, personal: { ...CLINIC, patientFirstName: 'Soak' } }
-    await createHandout(named)
-    await createHandout(named)
+    await makeHandoutHere(named)
+    await makeHandoutHere(named)
     const settled = cachedTexts().length
-    for (let run = 0; run < 10; run++) await createHandout(named)
+    for (let run = 0; run < 10; run++) await makeHandoutHere(named)
     expect(cachedTexts().length).toBe(settled)
   })
 })

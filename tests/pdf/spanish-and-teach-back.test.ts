@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { readPdf } from '../support/read-pdf'
 
 const CLINIC = { clinicName: 'Clínica Demo', clinicPhone: '555-0100', clinicianName: 'Dra. Dana Demo' }
 
 async function render(input: THandoutRequestInput) {
-  const created = await createHandout(input, { date: '2026-11-26' })
+  const created = await makeHandoutHere(input, { date: '2026-11-26' })
   const pdf = await readPdf(created.pdf)
   return { ...created, pdf, text: pdf.pages.map((page) => page.text).join(' ') }
 }
@@ -51,9 +51,9 @@ describe('teach-back questions', () => {
   })
 
   it('fit each group, and are left out unless asked for', async () => {
-    const pregnant = await createHandout({ group: 'pregnant', options: { teachBack: true } }, { date: '2026-11-26' })
+    const pregnant = await makeHandoutHere({ group: 'pregnant', options: { teachBack: true } }, { date: '2026-11-26' })
     expect(pregnant.handout.teachBack?.map((question) => question.id)).toEqual(['cramp-starts', 'supplements-pregnancy', 'when-help'])
-    const without = await createHandout({ group: 'pregnant' }, { date: '2026-11-26' })
+    const without = await makeHandoutHere({ group: 'pregnant' }, { date: '2026-11-26' })
     expect(without.handout.teachBack).toBeUndefined()
   })
 })

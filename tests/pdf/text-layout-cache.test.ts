@@ -1,7 +1,7 @@
 import { setTextLayoutCache } from '@react-pdf/layout'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CORPUS } from '@/bench/corpus'
-import { createHandout } from '@/lib/create-handout'
+import { makeHandoutHere } from '../support/make-handout-here'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { registerFonts } from '@/lib/pdf/fonts'
 import { cachedLayouts, cachedLayoutTexts, installTextLayoutCache } from '@/lib/pdf/text-layout-cache'
@@ -16,7 +16,7 @@ const BILINGUAL: THandoutRequestInput = {
 }
 
 /** Every piece of text on every page, with where it sits and how big it is. */
-const printed = async (input: unknown) => (await readPdf((await createHandout(input, { date: '2026-11-26' })).pdf)).pages.map((page) => page.items)
+const printed = async (input: unknown) => (await readPdf((await makeHandoutHere(input, { date: '2026-11-26' })).pdf)).pages.map((page) => page.items)
 
 const deepFreeze = (value: unknown, seen = new Set<unknown>()): void => {
   if (typeof value !== 'object' || value === null || seen.has(value) || ArrayBuffer.isView(value)) return
@@ -61,7 +61,7 @@ describe('the text layout cache', () => {
   })
 
   it('keeps one object per distinct glyph position, shared by every kept line', async () => {
-    for (const entry of CORPUS) await createHandout(entry.request)
+    for (const entry of CORPUS) await makeHandoutHere(entry.request)
     const kept = (cachedLayouts() as { runs: { positions?: object[] }[] }[][]).flatMap((lines) => lines.flatMap((line) => line.runs.flatMap((run) => run.positions ?? [])))
     const objects = new Set(kept)
     const values = new Set(kept.map((position) => JSON.stringify(position)))
@@ -72,9 +72,9 @@ describe('the text layout cache', () => {
 
   it('holds each layout once, however many PDFs are made', async () => {
     const named = { ...CORPUS[0]!.request, personal: { ...CLINIC, patientFirstName: 'Soak' } }
-    await createHandout(named)
+    await makeHandoutHere(named)
     const settled = cachedLayouts().length
-    for (let run = 0; run < 5; run++) await createHandout(named)
+    for (let run = 0; run < 5; run++) await makeHandoutHere(named)
     expect(cachedLayouts().length).toBe(settled)
   })
 })

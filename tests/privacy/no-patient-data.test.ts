@@ -3,12 +3,12 @@ import path from 'node:path'
 import { CURRENT_USER_CLINIC_FIELDS } from '@/lib/auth/current-user'
 import { describe, expect, it } from 'vitest'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { todayIso } from '@/lib/prepare-handout'
+import { todayIso } from '@/lib/handout/handout-model'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { createPrismaClient } from '@/lib/db'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 import { parseTemplateInput, templateToRequestInput } from '@/lib/handout/template-input'
-import { makeClinicHandout } from '@/lib/make-clinic-handout'
+import { makeHandout } from '@/lib/handouts/make-handout'
 import type { THandout } from '@/lib/handout/assemble'
 import { renderHandoutPdf, type TPdfLogo } from '@/lib/pdf/render-handout-pdf'
 import { migrateDatabase } from '../support/migrated-database'
@@ -52,10 +52,10 @@ describe('patient data', () => {
       const personal = { patientFirstName: PATIENT_FIRST_NAME, note: PATIENT_NOTE }
 
       const render = (handout: THandout, logo?: TPdfLogo) => renderHandoutPdf(handout, { logo })
-      const fromBuilder = await makeClinicHandout(db, user, { group: 'senior', causes: ['dehydration', 'medications'], personal }, { render })
-      await makeClinicHandout(db, user, { group: 'athlete', causes: ['muscle-fatigue'], personal }, { render })
+      const fromBuilder = await makeHandout({ group: 'senior', causes: ['dehydration', 'medications'], personal }, { render, clinic: { db, user, record: {} } })
+      await makeHandout({ group: 'athlete', causes: ['muscle-fatigue'], personal }, { render, clinic: { db, user, record: {} } })
       const fromTemplate = templateToRequestInput(template, { patientFirstName: PATIENT_FIRST_NAME, date: todayIso() })
-      await makeClinicHandout(db, user, { ...fromTemplate, personal: { ...fromTemplate.personal, note: PATIENT_NOTE } }, { templateId: template.id, render })
+      await makeHandout({ ...fromTemplate, personal: { ...fromTemplate.personal, note: PATIENT_NOTE } }, { render, clinic: { db, user, record: { templateId: template.id } } })
       await createTemplate(db, user, parseTemplateInput({ ...NIGHT_CRAMPS, name: 'Athletes, after training', group: 'athlete', causes: ['muscle-fatigue'] }, topics), {})
 
       // The patient did get their name and note on paper.

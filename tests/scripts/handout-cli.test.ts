@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { localBin } from '../support/local-bin'
+import { localBin, tsxArgs } from '../support/local-bin'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
 
 const tempDir = createTempDirs('handout-cli')
 
 function handoutCli(args: string[]) {
-  const result = spawnSync(localBin('tsx'), ['scripts/handout.ts', ...args], { encoding: 'utf8' })
+  const result = spawnSync(localBin('tsx'), tsxArgs('scripts/handout.ts', ...args), { encoding: 'utf8' })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

@@ -3,13 +3,13 @@
 import { getHeapStatistics } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { CORPUS } from '../../bench/corpus'
-import { prepareHandout } from '../../lib/prepare-handout'
+import { handoutModelOf } from '../../lib/handout/handout-model'
 import { renderHandoutPdf } from '../../lib/pdf/render-handout-pdf'
 
 const collectGarbage = runInNewContext('gc') as () => void
 const heapMb = () => (collectGarbage(), getHeapStatistics().used_heap_size / 1024 / 1024)
 const runs = Number(process.argv[2])
-const handouts = CORPUS.map((entry) => prepareHandout(entry.request))
+const handouts = CORPUS.map((entry) => handoutModelOf(entry.request))
 let settledMb = 0
 for (let run = 0; run < runs; run++) {
   if (run === runs / 2) settledMb = heapMb()

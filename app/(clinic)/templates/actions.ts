@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { todayIso } from '@/lib/prepare-handout'
+import { todayIso } from '@/lib/handout/handout-model'
 import { deleteTemplate } from '@/lib/data/templates/delete-template'
 import { duplicateTemplate } from '@/lib/data/templates/duplicate-template'
 import { getChangeableTemplate } from '@/lib/data/templates/get-template'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { HandoutPreview } from '@/components/handout-preview'
 import { PrintButton } from '@/components/print-button'
-import { prepareWebVersion } from '@/lib/prepare-handout'
+import { webVersionOf } from '@/lib/handout/handout-model'
 import { webLink } from '@/lib/env'
 import { AppError } from '@/lib/errors'
 import { decodeWebId } from '@/lib/handout/web-link'
@@ -41,7 +41,7 @@ export default async function WebHandoutPage({ params, searchParams }: TProps) {
   if (!choices) notFound()
   let web
   try {
-    web = prepareWebVersion(choices)
+    web = webVersionOf(choices)
   } catch (error) {
     // Signed, but the guide no longer has one of its choices.
     if (error instanceof AppError) notFound()

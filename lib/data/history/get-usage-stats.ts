@@ -1,3 +1,4 @@
+import 'server-only'
 import type { PrismaClient } from '../../../generated/prisma/client'
 
 const DAY_MS = 86_400_000

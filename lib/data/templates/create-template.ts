@@ -1,3 +1,4 @@
+import 'server-only'
 import type { PrismaClient } from '../../../generated/prisma/client'
 import type { TTemplateInput } from '../../handout/template-input'
 import type { TActor } from './template-access'

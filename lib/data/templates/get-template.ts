@@ -1,3 +1,4 @@
+import 'server-only'
 import type { PrismaClient } from '../../../generated/prisma/client'
 import { AppError } from '../../errors'
 import { parseTemplateRef } from '../../handout/template-input'

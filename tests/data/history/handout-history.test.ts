@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { prepareHandout } from '@/lib/prepare-handout'
+import { handoutModelOf } from '@/lib/handout/handout-model'
 import { findHistory } from '@/lib/data/history/find-history'
 import { getUsageStats, weekStart } from '@/lib/data/history/get-usage-stats'
 import { logHandout } from '@/lib/data/history/log-handout'
@@ -21,7 +21,7 @@ async function logHandoutAt(
   at: string,
   { group, causes, templateId }: { group: string; causes: string[]; templateId?: string },
 ) {
-  const handout = prepareHandout({ group, causes }, { date: at.slice(0, 10) })
+  const handout = handoutModelOf({ group, causes }, { date: at.slice(0, 10) })
   const before = new Set((await db.handoutLog.findMany({ select: { id: true } })).map((row) => row.id))
   await logHandout(db, user, { handout, pageCount: 2, renderMs: 300, templateId })
   const [logged] = (await db.handoutLog.findMany({ select: { id: true } })).filter((row) => !before.has(row.id))
@@ -106,7 +106,7 @@ describe('handout history and usage', () => {
 
     it('records the choices, content version, page count and render time of each handout', async () => {
       const [newest] = await findHistory(database(), alder.clinicians[0]!, { isClinicWide: false, limit: 1 })
-      const handout = prepareHandout({ group: 'athlete', causes: ['dehydration', 'muscle-fatigue'] }, { date: '2025-03-11' })
+      const handout = handoutModelOf({ group: 'athlete', causes: ['dehydration', 'muscle-fatigue'] }, { date: '2025-03-11' })
       expect(newest).toMatchObject({
         clinicId: alder.id,
         userId: alder.clinicians[0]!.id,

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { topicLibrary } from '@/lib/content/load-topic'
-import { prepareHandout, todayIso } from '@/lib/prepare-handout'
+import { handoutModelOf, todayIso } from '@/lib/handout/handout-model'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { db } from '@/lib/db'
 import { AppError, type TFieldProblem } from '@/lib/errors'
@@ -23,7 +23,7 @@ export async function previewHandout(input: unknown): Promise<TPreviewResult> {
   const user = await getCurrentUser()
   if (!user) return { ok: false, errors: SESSION_ENDED }
   try {
-    const handout = prepareHandout(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }))
+    const handout = handoutModelOf(withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }))
     return { ok: true, handout }
   } catch (error) {
     if (error instanceof AppError && error.code === 'invalid_input') return { ok: false, errors: [...error.problems] }

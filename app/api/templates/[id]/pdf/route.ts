@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { todayIso } from '@/lib/prepare-handout'
+import { todayIso } from '@/lib/handout/handout-model'
 import { getTemplateById } from '@/lib/data/templates/get-template'
 import { db } from '@/lib/db'
 import { env, webLink } from '@/lib/env'
 import { crossSiteRefused, isCrossSiteRequest } from '@/lib/http/same-origin'
 import { templateToRequestInput } from '@/lib/handout/template-input'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
-import { makeClinicHandout } from '@/lib/make-clinic-handout'
+import { makeHandout } from '@/lib/handouts/make-handout'
 import { renderOnServer } from '@/lib/pdf/server-renderer'
 
 const ZPrintNow = z.strictObject({ patientFirstName: z.string().max(200).optional() })
@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const template = await getTemplateById(db, user, (await params).id)
     const input = templateToRequestInput(template, { patientFirstName: parsed.data.patientFirstName?.trim() || undefined, date: todayIso() })
-    const { handout, pdf } = await makeClinicHandout(db, user, input, { templateId: template.id, render: renderOnServer, webLink })
+    const { handout, pdf } = await makeHandout(input, { render: renderOnServer, webLink, clinic: { db, user, record: { templateId: template.id } } })
     return pdfResponse(handout, pdf)
   } catch (error) {
     return errorResponse(error)

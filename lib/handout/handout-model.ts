@@ -1,7 +1,7 @@
-import { topicLibrary } from './content/load-topic'
-import { assembleHandout, type THandout } from './handout/assemble'
-import { parseHandoutRequest } from './handout/request'
-import { encodeWebId, type TWebChoices, type TWebLinkKeys } from './handout/web-link'
+import { topicLibrary } from '../content/load-topic'
+import { assembleHandout, type THandout } from './assemble'
+import { parseHandoutRequest } from './request'
+import { encodeWebId, type TWebChoices, type TWebLinkKeys } from './web-link'
 
 /** Today in the server's time zone, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
@@ -13,10 +13,10 @@ export type TWebLink = { baseUrl: string; keys: TWebLinkKeys }
 /**
  * From untrusted input to the handout model: validate against the topic, then assemble.
  * With `webLink`, the handout carries the sealed address of its web version; `isTight` leaves
- * out the lines marked ifRoom (see fitToPageBudget). Nothing here
- * renders, so pages and the server's main thread never load the PDF renderer.
+ * out the lines marked ifRoom (see fitToPageBudget). Nothing here renders, so the builder's
+ * preview and the server's main thread never load the PDF renderer.
  */
-export function prepareHandout(input: unknown, { date = todayIso(), webLink, isTight }: { date?: string; webLink?: TWebLink; isTight?: boolean } = {}): THandout {
+export function handoutModelOf(input: unknown, { date = todayIso(), webLink, isTight }: { date?: string; webLink?: TWebLink; isTight?: boolean } = {}): THandout {
   const { request, topic } = parseHandoutRequest(input, topicLibrary())
   const handout = assembleHandout(request, topic, { date, isTight })
   if (!webLink) return handout
@@ -30,9 +30,9 @@ export function prepareHandout(input: unknown, { date = todayIso(), webLink, isT
  * The public web version behind a printed handout's QR code: the complete guide for the same
  * choices, whatever length was printed, and whether the guide changed since the printed one.
  */
-export function prepareWebVersion(choices: TWebChoices): { handout: THandout; isUpdatedSincePrinted: boolean } {
+export function webVersionOf(choices: TWebChoices): { handout: THandout; isUpdatedSincePrinted: boolean } {
   const requestOf = (length: TWebChoices['length']) => ({ topic: choices.topic, group: choices.group, causes: choices.causes, options: { extras: choices.extras, language: choices.language, length } })
-  const handout = prepareHandout(requestOf('full'))
-  const printed = choices.length === 'full' ? handout : prepareHandout(requestOf(choices.length))
+  const handout = handoutModelOf(requestOf('full'))
+  const printed = choices.length === 'full' ? handout : handoutModelOf(requestOf(choices.length))
   return { handout, isUpdatedSincePrinted: !printed.contentVersion.startsWith(choices.contentVersion) }
 }
