@@ -1,5 +1,6 @@
+import 'server-only'
 import { z } from 'zod'
-import type { PrismaClient } from '../../generated/prisma/client'
+import type { Prisma, PrismaClient } from '../../generated/prisma/client'
 import { hashPassword } from '../auth/password'
 import { generateOneTimePassword } from '../auth/password-rules'
 import { unlockAccount } from '../auth/sign-in-throttle'
@@ -45,10 +46,15 @@ async function findClinicUser(db: PrismaClient, { clinicId }: TScope, userId: st
   return user
 }
 
+/** Changes a user of this clinic, the clinic in the write's `where`; anyone else is not_found, as in findClinicUser. */
+async function updateClinicUser(db: PrismaClient, { clinicId }: TScope, userId: string, data: Prisma.UserUpdateManyMutationInput) {
+  const { count } = await db.user.updateMany({ where: { id: userId, clinicId }, data })
+  if (count === 0) throw new AppError('not_found', 'No such user in this clinic')
+}
+
 export async function setUserDisabled(db: PrismaClient, scope: TScope & { actingUserId: string }, { userId, isDisabled }: { userId: string; isDisabled: boolean }) {
   if (userId === scope.actingUserId) throw new AppError('invalid_input', 'You cannot disable yourself', [{ field: 'userId', message: 'you cannot disable your own account' }])
-  await findClinicUser(db, scope, userId)
-  await db.user.update({ where: { id: userId }, data: { disabledAt: isDisabled ? new Date() : null } })
+  await updateClinicUser(db, scope, userId, { disabledAt: isDisabled ? new Date() : null })
   if (isDisabled) await endUserSessions(db, { userId, clinicId: scope.clinicId })
 }
 
@@ -56,7 +62,7 @@ export async function resetUserPassword(db: PrismaClient, scope: TScope, { userI
   const user = await findClinicUser(db, scope, userId)
   await unlockAccount(db, { email: user.email })
   const oneTimePassword = generateOneTimePassword()
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, lockedUntil: null } })
+  await updateClinicUser(db, scope, userId, { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, lockedUntil: null })
   await endUserSessions(db, { userId, clinicId: scope.clinicId })
   return { oneTimePassword }
 }

@@ -1,8 +1,9 @@
+import 'server-only'
 import type { PrismaClient } from '../../../generated/prisma/client'
 import { AppError } from '../../errors'
 import { parseTemplateRef, type TTemplateInput } from '../../handout/template-input'
 import { getChangeableTemplate } from './get-template'
-import type { TActor } from './template-access'
+import { changeableBy, type TActor } from './template-access'
 
 /**
  * Saves an edit made from `expectedVersion`. If someone saved in between, nothing is written
@@ -54,5 +55,6 @@ export async function refreshTemplateContent(
 export async function setTemplateShared(db: PrismaClient, actor: TActor, { templateId, isShared }: { templateId: string; isShared: boolean }) {
   if (typeof isShared !== 'boolean') throw new AppError('invalid_input', 'Invalid sharing', [{ field: 'isShared', message: 'expected true or false' }])
   await getChangeableTemplate(db, actor, templateId)
-  await db.template.update({ where: { id: templateId }, data: { isShared, version: { increment: 1 } } })
+  const { count } = await db.template.updateMany({ where: { id: templateId, ...changeableBy(actor) }, data: { isShared, version: { increment: 1 } } })
+  if (count === 0) throw new AppError('not_found', 'Template not found')
 }
