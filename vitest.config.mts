@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', include: ['tests/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['tests/e2e/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
         resolve: { alias },

@@ -9,7 +9,7 @@ import { freePort } from '../tests/support/free-port'
 import { prepareDatabase, PRODUCTION_ENV } from '../tests/support/app-server'
 import { localBin, tsxArgs } from '../tests/support/local-bin'
 import { serveCommand } from '../tests/support/serve-command'
-import { CORPUS } from './corpus'
+import { CORPUS } from '../tests/support/corpus'
 import { percentile, round } from './stats'
 
 const SETTLE_MS = 2000

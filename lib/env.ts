@@ -5,7 +5,6 @@ import { z } from 'zod'
 import { isPostgresqlUrl } from './database/provider'
 import { ZDatabaseUrl } from './database-env'
 import { parseVariables } from './parse-variables'
-import type { TWebLinkKeys } from './handout/web-link'
 import { ensureSqliteFolder } from './sqlite-file'
 
 const ZOptionalText = z
@@ -49,7 +48,7 @@ const ZEnv = z
     PDF_RENDER_MODE: z.enum(['fast', 'lean']).default('fast'),
     // The port `next start` listens on, on all interfaces.
     PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535').default(3000),
-    // How many proxies in front of the app append to X-Forwarded-For; 0: clients connect directly. @see lib/http/client-address.ts
+    // How many proxies in front of the app append to X-Forwarded-For; 0: clients connect directly. @see lib/auth/client-address.ts
     TRUST_PROXY_HOPS: z.coerce
       .number({ error: 'must be a number of proxies, 0 when clients connect directly' })
       .int('must be a whole number')
@@ -113,4 +112,4 @@ process.env.NEXTAUTH_SECRET = authSecret
  * live for years: WEB_LINK_KEYS lets NEXTAUTH_SECRET rotate (list the old secret) and lets
  * the link key itself rotate (new key first, old ones after).
  */
-export const webLink: { baseUrl: string; keys: TWebLinkKeys } = { baseUrl: env.NEXTAUTH_URL, keys: env.WEB_LINK_KEYS ?? [authSecret] }
+export const webLink: { baseUrl: string; keys: readonly [string, ...string[]] } = { baseUrl: env.NEXTAUTH_URL, keys: env.WEB_LINK_KEYS ?? [authSecret] }

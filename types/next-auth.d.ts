@@ -17,7 +17,7 @@ declare module 'next-auth/jwt' {
     userId?: string
     clinicId?: string
     role?: TRole
-    /** The session's UserSession row: a request is accepted only while it lives (lib/auth/user-sessions.ts). */
+    /** The session's UserSession row: a request is accepted only while it lives (lib/data/user-sessions.ts). */
     sessionId?: string
     /** Milliseconds: when the session began, from which its absolute lifetime counts. */
     signedInAt?: number

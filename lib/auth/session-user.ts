@@ -6,7 +6,7 @@ import type { NextRequest } from 'next/server'
 import { db } from '../db'
 import { authSecret, sessionLimits } from '../env'
 import { sessionToken } from './session-token'
-import { isSessionLive } from './user-sessions'
+import { isSessionLive } from '../data/user-sessions'
 
 // Not the logo: it can be a megabyte, and only the PDF needs it (see get-clinic-logo.ts).
 export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, paper: true, logoMimeType: true, updatedAt: true } as const

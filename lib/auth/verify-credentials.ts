@@ -2,7 +2,7 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import type { PrismaClient } from '../../generated/prisma/client'
-import { hashPassword, verifyPassword } from './password'
+import { hashPassword, verifyPassword } from '../data/password'
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

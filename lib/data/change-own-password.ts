@@ -1,10 +1,10 @@
 import 'server-only'
 import { z } from 'zod'
 import type { PrismaClient } from '../../generated/prisma/client'
-import { hashPassword, verifyPassword } from '../auth/password'
-import { ZNewPassword } from '../auth/password-rules'
-import { recordSignInFailure, signInWaitMs } from '../auth/sign-in-throttle'
-import { endUserSessions } from '../auth/user-sessions'
+import { hashPassword, verifyPassword } from './password'
+import { ZNewPassword } from './password-rules'
+import { recordSignInFailure, signInWaitMs } from './sign-in-throttle'
+import { endUserSessions } from './user-sessions'
 import { AppError } from '../errors'
 
 export const ZPasswordChange = z

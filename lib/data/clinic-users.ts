@@ -1,10 +1,10 @@
 import 'server-only'
 import { z } from 'zod'
 import type { Prisma, PrismaClient } from '../../generated/prisma/client'
-import { hashPassword } from '../auth/password'
-import { generateOneTimePassword } from '../auth/password-rules'
-import { unlockAccount } from '../auth/sign-in-throttle'
-import { endUserSessions } from '../auth/user-sessions'
+import { hashPassword } from './password'
+import { generateOneTimePassword } from './password-rules'
+import { unlockAccount } from './sign-in-throttle'
+import { endUserSessions } from './user-sessions'
 import { AppError } from '../errors'
 
 type TScope = { clinicId: string }

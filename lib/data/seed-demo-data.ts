@@ -1,6 +1,6 @@
 import 'server-only'
 import type { PrismaClient } from '../../generated/prisma/client'
-import { hashPassword } from '../auth/password'
+import { hashPassword } from './password'
 
 /** Demo accounts for trying the app on your own machine. Never use them on a real server. */
 export const DEMO_ACCOUNTS = {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
-import { LOCK_AFTER_FAILURES } from '@/lib/auth/sign-in-throttle'
+import { LOCK_AFTER_FAILURES } from '@/lib/data/sign-in-throttle'
 import { DEMO_ACCOUNTS } from '@/lib/data/seed-demo-data'
 import { migrateDatabase } from '../support/migrated-database'
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 let db: PrismaClient
 let authorize: (credentials: Record<string, string>, request: unknown) => Promise<unknown>
-let recordSignInFailure: typeof import('@/lib/auth/sign-in-throttle').recordSignInFailure
+let recordSignInFailure: typeof import('@/lib/data/sign-in-throttle').recordSignInFailure
 let resetUserPassword: typeof import('@/lib/data/clinic-users').resetUserPassword
 let changeOwnPassword: typeof import('@/lib/data/change-own-password').changeOwnPassword
 let ZPasswordChange: typeof import('@/lib/data/change-own-password').ZPasswordChange
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const { authOptions } = await import('@/lib/auth/options')
   // next-auth keeps the options given to CredentialsProvider, our authorize among them, under `options`.
   authorize = (authOptions.providers.find((provider) => provider.id === 'credentials') as unknown as { options: { authorize: typeof authorize } }).options.authorize
-  ;({ recordSignInFailure } = await import('@/lib/auth/sign-in-throttle'))
+  ;({ recordSignInFailure } = await import('@/lib/data/sign-in-throttle'))
   ;({ resetUserPassword } = await import('@/lib/data/clinic-users'))
   ;({ changeOwnPassword, ZPasswordChange } = await import('@/lib/data/change-own-password'))
 }, 120_000)

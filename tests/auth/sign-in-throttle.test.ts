@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ZNewPassword } from '@/lib/auth/password-rules'
-import { delayAfter, FORGET_AFTER_MS, LOCK_AFTER_FAILURES, LOCK_MS, oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount, type TSignInSource } from '@/lib/auth/sign-in-throttle'
+import { ZNewPassword } from '@/lib/data/password-rules'
+import { delayAfter, FORGET_AFTER_MS, LOCK_AFTER_FAILURES, LOCK_MS, oneAttemptAtATime, recordSignInFailure, recordSignInSuccess, signInWaitMs, unlockAccount, type TSignInSource } from '@/lib/data/sign-in-throttle'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
 import type { PrismaClient } from '@/generated/prisma/client'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { endSession, endUserSessions, findLiveSession, sessionEndsAt, startSession, type TSessionOwner } from '@/lib/auth/user-sessions'
+import { endSession, endUserSessions, findLiveSession, sessionEndsAt, startSession, type TSessionOwner } from '@/lib/data/user-sessions'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createSuiteDatabase } from '../support/suite-database'
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '@/lib/auth/password'
+import { hashPassword } from '@/lib/data/password'
 import { verifyCredentials } from '@/lib/auth/verify-credentials'
 import { DEMO_ACCOUNTS, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createSuiteDatabase } from '../support/suite-database'

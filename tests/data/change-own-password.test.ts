@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword, verifyPassword } from '@/lib/auth/password'
-import { findLiveSession, startSession } from '@/lib/auth/user-sessions'
+import { hashPassword, verifyPassword } from '@/lib/data/password'
+import { findLiveSession, startSession } from '@/lib/data/user-sessions'
 import { verifyCredentials } from '@/lib/auth/verify-credentials'
 import { changeOwnPassword, ZPasswordChange } from '@/lib/data/change-own-password'
 import { addClinician } from '@/lib/data/clinic-users'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { verifyPassword } from '@/lib/auth/password'
+import { verifyPassword } from '@/lib/data/password'
 import { DEMO_ACCOUNTS, DEMO_CLINIC, seedDemoData } from '@/lib/data/seed-demo-data'
 import { createPrismaClient } from '@/lib/db'
 import { newTestDatabaseUrl } from '../support/test-database'

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { hashPassword } from '@/lib/auth/password'
+import { hashPassword } from '@/lib/data/password'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { logHandout } from '@/lib/data/history/log-handout'
 import { DEMO_ACCOUNTS } from '@/lib/data/seed-demo-data'

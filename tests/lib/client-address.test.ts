@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddressOf } from '@/lib/http/client-address'
+import { clientAddressOf } from '@/lib/auth/client-address'
 
 // X-Forwarded-For as `next start` hands it to the app: the client's own header if it sent one, else the socket's peer.
 describe('the client address that per-address limits count', () => {

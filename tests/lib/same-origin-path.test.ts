@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeRedirectPath, toSameOriginPath } from '@/lib/http/same-origin-path'
+import { safeRedirectPath, toSameOriginPath } from '@/lib/auth/same-origin-path'
 
 const ORIGIN = 'https://handouts.clinic.example'
 

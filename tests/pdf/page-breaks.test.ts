@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CORPUS } from '@/bench/corpus'
+import { CORPUS } from '@/tests/support/corpus'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { makeHandoutHere } from '../support/make-handout-here'
 import { STRINGS } from '@/lib/handout/strings'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CORPUS } from '@/bench/corpus'
+import { CORPUS } from '@/tests/support/corpus'
 import { handoutModelOf } from '@/lib/handout/handout-model'
 import { PdfCache } from '@/lib/pdf/pdf-cache'
 

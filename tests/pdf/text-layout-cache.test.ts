@@ -1,6 +1,6 @@
 import { setTextLayoutCache } from '@react-pdf/layout'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CORPUS } from '@/bench/corpus'
+import { CORPUS } from '@/tests/support/corpus'
 import { makeHandoutHere } from '../support/make-handout-here'
 import type { THandoutRequestInput } from '@/lib/handout/request'
 import { registerFonts } from '@/lib/pdf/fonts'

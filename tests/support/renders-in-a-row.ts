@@ -2,7 +2,7 @@
 // PDFs one after another in one loop. Prints the heap's growth over the second half of the loop.
 import { getHeapStatistics } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { CORPUS } from '../../bench/corpus'
+import { CORPUS } from './corpus'
 import { handoutModelOf } from '../../lib/handout/handout-model'
 import { renderHandoutPdf } from '../../lib/pdf/render-handout-pdf'
 

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { getCurrentUser } from '@/lib/auth/current-user'
-import { endUserSessions } from '@/lib/auth/user-sessions'
+import { endUserSessions } from '@/lib/data/user-sessions'
 import { db } from '@/lib/db'
 
 /** Ends every session of the signed-in user, this one included (a lost phone, a computer left signed in). */

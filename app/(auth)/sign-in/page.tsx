@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import { getCurrentUser } from '@/lib/auth/current-user'
 import { SSO_PROVIDER_ID } from '@/lib/auth/options'
 import { env, isSsoEnabled } from '@/lib/env'
-import { safeRedirectPath } from '@/lib/http/same-origin-path'
+import { safeRedirectPath } from '@/lib/auth/same-origin-path'
 import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }

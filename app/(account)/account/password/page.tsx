@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { requireUser } from '@/lib/auth/require-user'
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
+import { PASSWORD_MIN_LENGTH } from '@/lib/data/password-rules'
 import { PasswordForm } from './password-form'
 
 export const metadata: Metadata = { title: 'Change password' }

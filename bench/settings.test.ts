@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { benchSettings } from '../../bench/settings'
+import { benchSettings } from './settings'
 
 describe("the bench's settings (BENCH_WARM_RUNS, BENCH_LOAD_SECONDS, LOAD_SECONDS, LOAD_MIX)", () => {
   it('default to the documented runs and durations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { libraryRequests } from '../../bench/library'
+import { libraryRequests } from './library'
 import { topicChoices } from '@/lib/content/topic-choices'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { parseHandoutRequest } from '@/lib/handout/request'

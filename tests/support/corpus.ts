@@ -1,4 +1,4 @@
-import type { THandoutRequestInput } from '../lib/handout/request'
+import type { THandoutRequestInput } from '../../lib/handout/request'
 
 const CLINIC = { clinicName: 'Demo Family Clinic', clinicPhone: '555-0100', clinicianName: 'Dr. Dana Demo' }
 
