@@ -1,6 +1,4 @@
 import 'server-only'
-import { requireUser } from '../auth/require-user'
-export const TEST_ONLY_CROSSES_THE_WALL = requireUser
 import type { PrismaClient } from '../../generated/prisma/client'
 
 /**
