@@ -2,6 +2,7 @@
 // pool and over HTTP against the production server. Prints a table; writes bench/results.json.
 // Started with the young generation the server's render workers have (render-pool.ts), so
 // in-process renders measure what a clinician waits for.
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -9,6 +10,7 @@ import { handoutModelOf } from '../lib/handout/handout-model'
 import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
 import { RenderPool } from '../lib/pdf/render-pool'
 import { launchBrowser } from '../tests/support/browser'
+import { localBin } from '../tests/support/local-bin'
 import { timeChromiumPrint } from './chromium-print'
 import { measureClinicFairness, printClinicFairness } from './clinic-fairness'
 import { CORPUS } from '../tests/support/corpus'
@@ -71,6 +73,7 @@ async function main() {
   const poolPerSecond = poolJobs.length / ((performance.now() - poolStart) / 1000)
   await pool.close()
   const benchPeakRssMb = process.resourceUsage().maxRSS / 1024
+  const heapGrowthMb = heapGrowthOverRenders(60)
 
   log('4/5 production server: build, start, sign in…')
   buildProductionServer()
@@ -113,6 +116,7 @@ async function main() {
     chromium: chromium.map(withoutTimes),
     throughput: { singleThreadPerSecond: round(singlePerSecond), poolPerSecond: round(poolPerSecond), poolSize: availableParallelism() },
     benchPeakRssMb: round(benchPeakRssMb, 0),
+    heapGrowthOver60RendersMb: round(heapGrowthMb, 1),
     http,
     lean,
   }
@@ -126,7 +130,7 @@ async function main() {
       ['overall', '', '', '', results.overall.medianMs, results.overall.p95Ms, results.overall.chromiumMedianMs, results.overall.chromiumP95Ms, results.overall.ratioStandard],
     ]),
   )
-  console.log(`\nThroughput: ${results.throughput.singleThreadPerSecond}/s on one thread, ${results.throughput.poolPerSecond}/s on the pool of ${results.throughput.poolSize}; bench peak RSS ${results.benchPeakRssMb} MB`)
+  console.log(`\nThroughput: ${results.throughput.singleThreadPerSecond}/s on one thread, ${results.throughput.poolPerSecond}/s on the pool of ${results.throughput.poolSize}; bench peak RSS ${results.benchPeakRssMb} MB; heap growth over 60 renders in a row ${results.heapGrowthOver60RendersMb} MB`)
   const loadTable = (loads: TLoadResult[]) =>
     table([
       ['connections', 'requests', 'req/s', 'median ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
@@ -144,3 +148,9 @@ async function main() {
 }
 
 await main()
+
+/** The heap's growth over the second half of `runs` renders in a row, in a process of its own (renders-in-a-row.ts). */
+function heapGrowthOverRenders(runs: number): number {
+  const output = execFileSync(localBin('tsx'), ['--expose-gc', path.join('bench', 'renders-in-a-row.ts'), String(runs)], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
+  return (JSON.parse(output.trim().split('\n').at(-1)!) as { growthMb: number }).growthMb
+}

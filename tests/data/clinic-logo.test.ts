@@ -187,13 +187,18 @@ describe('a clinic’s logo, stored and printed', () => {
     }
   })
 
-  it('prepares a stored logo once, however many requests ask for it together', async () => {
+  it('gives requests that arrive together the same logo, and the new one as soon as it is uploaded', async () => {
     const db = database()
+    const sizeOf = async (logo: { data: Uint8Array } | undefined) => logo && (await sharp(logo.data).metadata()).width
     await setClinicLogo(db, { clinicId }, makePng(300, 100))
-    const { updatedAt } = await stored()
-    const logos = await Promise.all(Array.from({ length: 5 }, () => getClinicLogo(db, { clinicId, updatedAt })))
-    for (const logo of logos) expect(logo).toBe(logos[0])
-    expect(await getClinicLogo(db, { clinicId })).toBe(logos[0])
+    const first = (await stored()).updatedAt
+    const together = await Promise.all(Array.from({ length: 5 }, () => getClinicLogo(db, { clinicId, updatedAt: first })))
+    expect(await Promise.all(together.map(sizeOf))).toEqual([300, 300, 300, 300, 300])
+
+    await setClinicLogo(db, { clinicId }, makePng(120, 100))
+    expect(await sizeOf(await getClinicLogo(db, { clinicId, updatedAt: (await stored()).updatedAt }))).toBe(120)
+    // A request that read the user before the upload still gets the new logo from the database.
+    expect(await sizeOf(await getClinicLogo(db, { clinicId, updatedAt: first }))).toBe(120)
   })
 
   it('removes the logo, so handouts print without one', async () => {

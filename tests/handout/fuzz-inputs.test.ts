@@ -57,13 +57,18 @@ describe('malformed input never crashes validation (property tests)', () => {
     )
   })
 
-  it('clinic details, new users and sign-in forms answer with field errors', () => {
-    const forms = fc.record({ name: oddValue, phone: oddValue, address: oddValue, emailDomain: oddValue, email: oddValue, role: oddValue, password: oddValue }, { requiredKeys: [] })
+  it('clinic details, new users and sign-in forms refuse anything but an object, and name a field of the form in every error', () => {
+    const fields = ['name', 'phone', 'address', 'emailDomain', 'paper', 'email', 'role', 'password']
+    const forms = fc.record(Object.fromEntries(fields.map((field) => [field, oddValue])), { requiredKeys: [] })
+    const notAnObject = fc.anything().filter((value) => typeof value !== 'object' || value === null || Array.isArray(value))
     fc.assert(
-      fc.property(fc.oneof(forms, fc.anything()), (payload) => {
+      fc.property(forms, notAnObject, (form, other) => {
         for (const schema of [ZClinicDetails, ZNewClinician, ZCredentials]) {
-          const result = schema.safeParse(payload)
-          if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0)
+          const result = schema.safeParse(form)
+          // A form's errors show beside its fields: one about no field would show nowhere.
+          if (!result.success) for (const issue of result.error.issues) expect(fields).toContain(issue.path[0])
+          else for (const key of Object.keys(result.data)) expect(fields).toContain(key)
+          expect(schema.safeParse(other).success).toBe(false)
         }
       }),
       { numRuns: 400 },
