@@ -20,14 +20,20 @@ function qrPath(url: string): { d: string; size: number } {
   return { d, size: modules.size + 2 * QUIET_ZONE }
 }
 
-/** Text with no spaces cut into lines where the column ends, measured in the font. */
+/**
+ * Text with no spaces cut into lines where the column ends. An address is ASCII with no kerning
+ * worth measuring, so each character is measured once and the widths added up: laying out every
+ * growing prefix took milliseconds of each PDF.
+ */
 function cutToWidth(text: string, width: number, fontSize: number): string[] {
-  const lines = ['']
+  const lines = [{ text: '', width: 0 }]
   for (const character of text) {
-    if (lines.at(-1) === '' || textWidth(lines.at(-1)! + character, fontSize) <= width) lines[lines.length - 1] += character
-    else lines.push(character)
+    const advance = textWidth(character, fontSize)
+    const line = lines.at(-1)!
+    if (line.text === '' || line.width + advance <= width) Object.assign(line, { text: line.text + character, width: line.width + advance })
+    else lines.push({ text: character, width: advance })
   }
-  return lines
+  return lines.map((line) => line.text)
 }
 
 /**
