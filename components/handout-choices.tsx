@@ -1,7 +1,7 @@
 'use client'
 
 import type { TFieldProblem } from '@/lib/errors'
-import { DEFAULT_OPTIONS, type TPaper } from '@/lib/handout/options'
+import { DEFAULT_OPTIONS, PAPER_CHOICES, type TPaper } from '@/lib/handout/options'
 import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '@/lib/handout/page-budget'
 import type { THandoutRequest } from '@/lib/handout/request'
 
@@ -14,11 +14,6 @@ export type TChoices = {
   causes: string[]
   options: THandoutRequest['options']
 }
-
-const PAPERS = [
-  { id: 'letter', label: 'Letter (US)' },
-  { id: 'a4', label: 'A4' },
-] as const
 
 const LANGUAGES = [
   { id: 'en', label: 'English' },
@@ -155,7 +150,7 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
 
       <fieldset>
         <legend>Paper</legend>
-        {PAPERS.map((option) => (
+        {PAPER_CHOICES.map((option) => (
           <label key={option.id} className="checkbox-row">
             <input type="radio" name="paper" value={option.id} checked={value.options.paper === option.id} onChange={() => setOptions({ paper: option.id })} />
             <span className="choice-label">{option.label}</span>

@@ -7,6 +7,11 @@ export const HANDOUT_LENGTHS = ['short', 'full'] as const
 /** US Letter, or A4 for clinics that print on it; the page budget holds on both. */
 export const PAPER_SIZES = ['letter', 'a4'] as const
 export type TPaper = (typeof PAPER_SIZES)[number]
+/** How the forms name each paper, in PAPER_SIZES order. */
+export const PAPER_CHOICES = [
+  { id: 'letter', label: 'Letter (US)' },
+  { id: 'a4', label: 'A4' },
+] as const satisfies readonly { id: TPaper; label: string }[]
 
 export const DEFAULT_OPTIONS = {
   largePrint: false,

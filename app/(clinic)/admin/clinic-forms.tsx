@@ -4,14 +4,10 @@ import { useActionState } from 'react'
 import { FormField } from '@/components/form-field'
 import { FormStatus } from '@/components/form-status'
 import { IDLE } from '@/lib/forms/action-state-idle'
+import { PAPER_CHOICES } from '@/lib/handout/options'
 import { saveClinicDetails, saveLogo } from './actions'
 
 type TClinic = { name: string; phone: string; address: string; emailDomain: string | null; paper: string }
-
-const PAPERS = [
-  { id: 'letter', label: 'Letter (US)' },
-  { id: 'a4', label: 'A4' },
-] as const
 
 export function ClinicDetailsForm({ clinic }: { clinic: TClinic }) {
   const [state, action, isPending] = useActionState(saveClinicDetails, IDLE)
@@ -25,7 +21,7 @@ export function ClinicDetailsForm({ clinic }: { clinic: TClinic }) {
       <FormField state={state} name="emailDomain" label="Email domain for single sign-on (optional)" defaultValue={clinic.emailDomain ?? ''} hint="People from this domain join your clinic the first time they use single sign-on. It must be the domain of your own email address." />
       <fieldset aria-describedby={paperError ? 'paper-error' : 'paper-hint'}>
         <legend>Paper</legend>
-        {PAPERS.map((paper) => (
+        {PAPER_CHOICES.map((paper) => (
           <label key={paper.id} className="checkbox-row">
             <input type="radio" name="paper" value={paper.id} defaultChecked={(state.status === 'error' ? state.values?.paper : clinic.paper) === paper.id} />
             <span className="choice-label">{paper.label}</span>
