@@ -1,15 +1,18 @@
 // Next runs register() once when the server starts, before it takes requests: a bad
-// environment stops it here, and the PDF workers are started and warmed here.
+// environment stops it here; client addresses are stamped and the PDF workers started and warmed here.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  let trustedHops: number
   try {
-    await import('./lib/env')
+    trustedHops = (await import('./lib/env')).env.TRUST_PROXY_HOPS
   } catch (error) {
     // Next would log the failed hook and go on serving, every request an error: stop, saying why.
     console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { stampClientAddresses } = await import('./lib/auth/client-address')
+  stampClientAddresses(trustedHops)
   const { startServerRenderer } = await import('./lib/pdf/server-renderer')
   await startServerRenderer()
   // `next start` listens before this hook runs and holds requests until it returns; PORT is the port it took.

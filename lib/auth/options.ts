@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { db } from '../db'
 import { log } from '../log'
 import { env, isSsoEnabled, sessionLimits } from '../env'
-import { clientAddressOf } from './client-address'
+import { stampedClientAddress } from './client-address'
 import { safeRedirectPath } from './same-origin-path'
 import { joinClinicBySso } from '../data/join-clinic-by-sso'
 import { sessionToken } from './session-token'
@@ -55,11 +55,6 @@ const ssoProvider = isSsoEnabled
   : []
 
 /** X-Forwarded-For from next-auth's copy of the request headers (a plain object). */
-const forwardedForOf = (headers: Record<string, unknown> | undefined) => {
-  const value = headers?.['x-forwarded-for']
-  return typeof value === 'string' ? value : undefined
-}
-
 export const authOptions: NextAuthOptions = {
   // The cookie's own expiry; the session's row decides when it really ends (user-sessions.ts).
   session: { strategy: 'jwt', maxAge: env.SESSION_MAX_AGE_SECONDS },
@@ -70,7 +65,7 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: clientAddressOf({ forwardedFor: forwardedForOf(request.headers), trustedHops: env.TRUST_PROXY_HOPS }) }
+        const source = { email: typeof credentials?.email === 'string' ? credentials.email.trim().toLowerCase() : '', address: stampedClientAddress(request.headers) }
         return oneAttemptAtATime(db, source.email, () => signInWithPassword(source, credentials))
       },
     }),
