@@ -3,7 +3,9 @@
 // of up to three causes, teach-back on and off, in every language and print size) as the app
 // does, on Letter and A4, made again without its ifRoom lines when it runs over, and prints, per mode, the largest
 // page count and the combination that made it. Exits non-zero over budget.
+// --group diabetic and --mode "es large print" keep only the handouts that match, to measure one corner again.
 import { availableParallelism } from 'node:os'
+import { parseArgs } from 'node:util'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { topicLibrary } from '../lib/content/load-topic'
 import { combinationsOf } from '../lib/handout/check-combinations'
@@ -41,8 +43,12 @@ const modeOf = (job: TJob) => `${job.topic} ${job.language}${job.largePrint ? ' 
 const describe = (job: TJob) => `${job.group}; causes: ${job.causes.join(', ') || '(none)'}; teach-back ${job.teachBack ? 'on' : 'off'}`
 
 async function main() {
+  const { values: only } = parseArgs({ options: { group: { type: 'string' }, mode: { type: 'string' } } })
   const started = performance.now()
-  const jobs = topicLibrary().ids.flatMap(jobsOf)
+  const jobs = topicLibrary()
+    .ids.flatMap(jobsOf)
+    .filter((job) => (!only.group || job.group === only.group) && (!only.mode || modeOf(job).includes(only.mode)))
+  if (jobs.length === 0) throw new Error(`No handout matches --group ${only.group ?? '(any)'} --mode ${only.mode ?? '(any)'}`)
   const workers = Math.max(1, Math.min(availableParallelism(), 4))
   const results: TResult[] = []
   await Promise.all(
