@@ -1,8 +1,6 @@
 import 'server-only'
 import { getToken } from 'next-auth/jwt'
-// Next's own cookie parser, the one `cookies()` uses: pages and the server's PDF route must read a Cookie header alike.
-import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies/index.js'
-import type { NextRequest } from 'next/server'
+import { NextRequest } from 'next/server'
 import { db } from '../db'
 import { authSecret, sessionLimits } from '../env'
 import { sessionToken } from './session-token'
@@ -12,7 +10,7 @@ import { isSessionLive } from '../data/user-sessions'
 export const CURRENT_USER_CLINIC_FIELDS = { id: true, name: true, phone: true, address: true, emailDomain: true, paper: true, logoMimeType: true, updatedAt: true } as const
 
 export type TUserOptions = { allowPendingPassword?: boolean }
-export type TRequestCookies = Pick<RequestCookies, 'getAll'>
+export type TRequestCookies = Pick<NextRequest['cookies'], 'getAll'>
 
 // getToken would also take a token from an `Authorization: Bearer` header; sessions are cookies only, as with getServerSession.
 const NO_HEADERS = new Headers()
@@ -50,5 +48,6 @@ export type TCurrentUser = NonNullable<Awaited<ReturnType<typeof userFromSession
 
 /** The signed-in user of a request handled as a plain `Request`, with or without Next around it. */
 export function getRequestUser(request: Request, options: TUserOptions = {}) {
-  return userFromSessionCookies(new RequestCookies(request.headers), options)
+  // NextRequest's cookies are the parser `cookies()` uses, so pages and routes read a Cookie header alike; it gets the headers only, so the body stays unread.
+  return userFromSessionCookies(new NextRequest(request.url, { headers: request.headers }).cookies, options)
 }

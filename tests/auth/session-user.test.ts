@@ -56,7 +56,7 @@ beforeAll(async () => {
   // Migrating with the Prisma CLI and loading next-auth take a while on a busy machine.
 }, 120_000)
 
-describe('the signed-in user of a plain request (the production server\'s PDF route)', () => {
+describe('the signed-in user of a plain request (the PDF routes)', () => {
   it('is the session cookie\'s user, with their clinic, as the database has them now', async () => {
     const user = await getRequestUser(requestWith({ cookie: `theme=dark; ${COOKIE}=${await tokenFor(userId)}` }))
     expect(user).toMatchObject({ id: userId, name: 'Dana', clinic: { name: 'North Clinic' } })
@@ -66,6 +66,12 @@ describe('the signed-in user of a plain request (the production server\'s PDF ro
     const token = await tokenFor(userId)
     expect(await getRequestUser(requestWith({ cookie: `${COOKIE}=not-a-token; ${COOKIE}=${token}` }))).toMatchObject({ id: userId })
     expect(await getRequestUser(requestWith({ cookie: `${COOKIE}=${token}; ${COOKIE}=not-a-token` }))).toBeNull()
+  })
+
+  it('leaves the body unread, for the route to read after the check', async () => {
+    const request = new Request('http://localhost:3000/api/handouts/pdf', { method: 'POST', headers: { cookie: `${COOKIE}=${await tokenFor(userId)}` }, body: '{"group":"senior"}' })
+    expect(await getRequestUser(request)).toMatchObject({ id: userId })
+    expect(await request.json()).toEqual({ group: 'senior' })
   })
 
   it('takes the session from its cookie only: a token in an Authorization header is not a session', async () => {
