@@ -1,5 +1,6 @@
 // Next runs register() once when the server starts, before it takes requests: a bad
-// environment stops it here; client addresses are stamped and the PDF workers started and warmed here.
+// environment stops it here; every request gets its client address and security headers from
+// here on, and the PDF workers are started and warmed here.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   let trustedHops: number
@@ -12,7 +13,9 @@ export async function register() {
   }
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { stampClientAddresses } = await import('./lib/auth/client-address')
+  const { sendSecurityHeadersWithEveryResponse } = await import('./lib/http/security-headers.mjs')
   stampClientAddresses(trustedHops)
+  sendSecurityHeadersWithEveryResponse(process.env.NODE_ENV === 'production')
   const { startServerRenderer } = await import('./lib/pdf/server-renderer')
   await startServerRenderer()
   // `next start` listens before this hook runs and holds requests until it returns; PORT is the port it took.

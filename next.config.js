@@ -1,6 +1,5 @@
 // @ts-check
 import { MAX_ACTION_BODY_BYTES, MAX_PROXY_BODY_BYTES } from './lib/http/body-limits.mjs'
-import { securityHeaders } from './lib/http/security-headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,9 +17,6 @@ const nextConfig = {
     // What Next copies of a page POST's body for the proxy and drops past (lib/http/body-limits.mjs).
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/proxyClientMaxBodySize
     proxyClientMaxBodySize: MAX_PROXY_BODY_BYTES,
-  },
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }]
   },
 }
 

@@ -30,6 +30,15 @@ describe('security headers and cross-site requests', () => {
     expect(await first.text()).toContain(`nonce="${nonce}"`)
   })
 
+  it('sends the protective headers with the redirects and errors Next answers before the app runs', async () => {
+    const names = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options', 'strict-transport-security']
+    // A repeated slash and a trailing slash (tidied by Next with a 308), a missing static file, a missing page.
+    for (const path of ['/templates//new', '/sign-in/', '/_next/static/none.js', '/no-such-page']) {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
+      expect([path, response.status < 500, names.filter((name) => !response.headers.has(name))]).toEqual([path, true, []])
+    }
+  })
+
   it('runs the builder with no script or style blocked by the policy', async () => {
     const page = await signedInPage(browser, baseUrl)
     const violations: string[] = []
