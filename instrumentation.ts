@@ -3,9 +3,9 @@
 // here on, and the PDF workers are started and warmed here.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  let trustedHops: number
+  let env: typeof import('./lib/env').env
   try {
-    trustedHops = (await import('./lib/env')).env.TRUST_PROXY_HOPS
+    env = (await import('./lib/env')).env
   } catch (error) {
     // Next would log the failed hook and go on serving, every request an error: stop, saying why.
     console.error(error instanceof Error ? error.message : error)
@@ -14,10 +14,11 @@ export async function register() {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   const { stampClientAddresses } = await import('./lib/auth/client-address')
   const { sendSecurityHeadersWithEveryResponse } = await import('./lib/http/security-headers.mjs')
-  stampClientAddresses(trustedHops)
+  stampClientAddresses(env.TRUST_PROXY_HOPS)
   sendSecurityHeadersWithEveryResponse(process.env.NODE_ENV === 'production')
   const { startServerRenderer } = await import('./lib/pdf/server-renderer')
   await startServerRenderer()
-  // `next start` listens before this hook runs and holds requests until it returns; PORT is the port it took.
-  console.log(`Handout Builder is ready at http://localhost:${process.env.PORT ?? 3000}`)
+  // `next start` listens before this hook runs and holds requests until it returns.
+  const where = env.NEXTAUTH_URL === `http://localhost:${env.PORT}` ? '' : ` (listening on port ${env.PORT})`
+  console.log(`Handout Builder is ready at ${env.NEXTAUTH_URL}${where}`)
 }

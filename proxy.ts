@@ -4,6 +4,7 @@ import { sessionToken } from './lib/auth/session-token'
 import { authSecret, env } from './lib/env'
 import { MAX_ACTION_BODY_BYTES } from './lib/http/body-limits.mjs'
 import { contentSecurityPolicy } from './lib/http/content-security-policy'
+import { isCrossSiteRequest } from './lib/http/same-origin'
 import { BodyTooLargeError, readRequestBytes } from './lib/http/read-limited-body'
 import { securityHeaders } from './lib/http/security-headers.mjs'
 import { serverActionBodyProblem } from './lib/http/server-action-body'
@@ -19,24 +20,6 @@ function hasMalformedPath(pathname: string): boolean {
   } catch {
     return true
   }
-}
-
-/**
- * A page POST (a server action) from another site: Next refuses one whose Origin is neither the
- * Host nor X-Forwarded-Host, but with a 500; the same test here answers 403 first.
- */
-function isForeignAction(headers: Headers): boolean {
-  if (headers.get('sec-fetch-site') === 'cross-site') return true
-  const origin = headers.get('origin')
-  if (origin === null) return false
-  let host: string
-  try {
-    host = new URL(origin).host
-  } catch {
-    return true
-  }
-  const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim()
-  return host === '' || (host !== headers.get('host') && host !== forwardedHost)
 }
 
 /** Our own refusal: a short page (or JSON under /api/) saying what was wrong, with the security headers. */
@@ -56,7 +39,7 @@ function refuse(pathname: string, status: number, message: string): Response {
  * decode (400). Next hands the proxy a copy of the body and keeps its own for the action.
  */
 async function refusedAction(request: NextRequest, pathname: string): Promise<Response | undefined> {
-  if (isForeignAction(request.headers)) return refuse(pathname, 403, 'Requests from other sites are refused.')
+  if (isCrossSiteRequest(request, env.NEXTAUTH_URL)) return refuse(pathname, 403, 'Requests from other sites are refused.')
   if (request.method !== 'POST') return undefined
   let body: Buffer
   try {

@@ -32,7 +32,8 @@ const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: ZDatabaseUrl,
-    NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) origin the app is served on' }).default('http://localhost:3000'),
+    // Unset: http://localhost:<PORT>, so setting only PORT moves the QR codes and sign-in links with it.
+    NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) origin the app is served on' }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
     WEB_LINK_KEYS: z
       .string()
@@ -67,6 +68,9 @@ const ZEnv = z
     if (value.SESSION_IDLE_SECONDS > value.SESSION_MAX_AGE_SECONDS) {
       context.addIssue({ code: 'custom', path: ['SESSION_IDLE_SECONDS'], message: `must not exceed SESSION_MAX_AGE_SECONDS (${value.SESSION_MAX_AGE_SECONDS})` })
     }
+    if (value.NEXTAUTH_URL && isLocalOnOtherPort(new URL(value.NEXTAUTH_URL), value.PORT)) {
+      context.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: `is ${value.NEXTAUTH_URL}, but the app listens on PORT ${value.PORT}: QR codes and sign-in would point to the wrong port. Set NEXTAUTH_URL=http://localhost:${value.PORT}, or leave it unset` })
+    }
     const sso = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET]
     if (sso.some(Boolean) && !sso.every(Boolean)) {
       for (const key of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
@@ -74,6 +78,13 @@ const ZEnv = z
       }
     }
   })
+  .transform(({ NEXTAUTH_URL, ...value }) => ({ ...value, NEXTAUTH_URL: NEXTAUTH_URL ?? `http://localhost:${value.PORT}` }))
+
+/** A public address on this machine (a proxy in front would have its own name) whose port is not the one the app listens on. */
+function isLocalOnOtherPort(url: URL, port: number): boolean {
+  const isLocal = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  return isLocal && Number(url.port || (url.protocol === 'https:' ? 443 : 80)) !== port
+}
 
 export type TEnv = z.infer<typeof ZEnv>
 

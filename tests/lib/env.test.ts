@@ -31,6 +31,16 @@ describe('environment validation', () => {
     expect(() => parseEnv({ PORT: '80.5' })).toThrow(/PORT: must be a whole number/)
   })
 
+  it('serves its public address on PORT when NEXTAUTH_URL is unset, and refuses a local NEXTAUTH_URL on another port', () => {
+    expect(parseEnv({}).NEXTAUTH_URL).toBe('http://localhost:3000')
+    expect(parseEnv({ PORT: '3100' }).NEXTAUTH_URL).toBe('http://localhost:3100')
+    expect(parseEnv({ PORT: '3100', NEXTAUTH_URL: 'http://127.0.0.1:3100' }).NEXTAUTH_URL).toBe('http://127.0.0.1:3100')
+    // Behind a proxy the public address has its own name and port.
+    expect(parseEnv({ PORT: '3100', NEXTAUTH_URL: 'https://handouts.example.org' }).NEXTAUTH_URL).toBe('https://handouts.example.org')
+    expect(() => parseEnv({ PORT: '3100', NEXTAUTH_URL: 'http://localhost:3000' })).toThrow(/NEXTAUTH_URL: is http:\/\/localhost:3000, but the app listens on PORT 3100/)
+    expect(() => parseEnv({ PORT: '3100', NEXTAUTH_URL: 'http://127.0.0.1' })).toThrow(/Set NEXTAUTH_URL=http:\/\/localhost:3100, or leave it unset/)
+  })
+
   it('ends sessions 8 hours after sign-in or after 30 minutes idle unless told otherwise, and refuses durations that cannot be', () => {
     expect(parseEnv({})).toMatchObject({ SESSION_MAX_AGE_SECONDS: 28_800, SESSION_IDLE_SECONDS: 1800 })
     expect(parseEnv({ SESSION_MAX_AGE_SECONDS: '3600', SESSION_IDLE_SECONDS: '600' })).toMatchObject({ SESSION_MAX_AGE_SECONDS: 3600, SESSION_IDLE_SECONDS: 600 })

@@ -37,8 +37,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 export type TAppServer = { baseUrl: string; log: () => string; stop: () => Promise<void> }
 
-/** Serves the built app in production mode, as `npm start` does (stock `next start`), on the given port. */
-export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile?: string }): Promise<TAppServer> {
+/** Serves the built app in production mode, as `npm start` does (stock `next start`), on the given port; a variable set to undefined in `env` is left out. */
+export async function startAppServer({ port, env, logFile }: { port: number; env: Record<string, string | undefined>; logFile?: string }): Promise<TAppServer> {
   let log = ''
   const { command, args, env: serverEnv } = serveCommand(port)
   const child = spawn(command, args, { env: { ...PRODUCTION_ENV, ...serverEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
