@@ -1,5 +1,5 @@
 // npm run db:backup [-- <file>]: a consistent copy of the SQLite database, taken while the
-// app runs (SQLite's online backup API). Restore with npm run db:restore. See README "Backups".
+// app runs (SQLite's online backup API). Restore with npm run db:restore. See docs/operations.md, "Backups and restore".
 import { chmodSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

@@ -1,5 +1,5 @@
 // npm run db:restore -- <backup file>: puts a backup made by db:backup in place of the SQLite
-// database (DATABASE_URL). Stop the app first: it refuses while the database is in use. See README "Backups".
+// database (DATABASE_URL). Stop the app first: it refuses while the database is in use. See docs/operations.md, "Backups and restore".
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { restoreSqlite } from '../lib/data/backup-sqlite'

@@ -131,7 +131,7 @@ export async function recordSignInSuccess(db: PrismaClient, source: TSignInSourc
  * Anyone who knows an email can keep its account locked by guessing. The way back in for its
  * owner is a password reset by their clinic admin: the one-time password it issues (80 random
  * bits, so guessing it online is hopeless) is checked however locked the account is, with only
- * the per-address limit, until the owner has chosen their own. @see README, Security and privacy
+ * the per-address limit, until the owner has chosen their own. @see docs/security.md, "Lockout, and the way back in"
  */
 export async function isOnTrustedPath(db: PrismaClient, { email }: Pick<TSignInSource, 'email'>): Promise<boolean> {
   const user = await db.user.findUnique({ where: { email: accountEmail(email) }, select: { mustChangePassword: true, passwordHash: true, disabledAt: true } })

@@ -62,7 +62,7 @@ describe('an account locked by a stranger who knows its email (issue 20, item 12
     await changeOwnPassword(db, { userId: owner.id, clinicId: owner.clinicId }, input)
     expect(await db.user.findUniqueOrThrow({ where: { id: owner.id } })).toMatchObject({ mustChangePassword: false })
 
-    // Once it is their own password again, the lock applies as before: the trade-off the README states.
+    // Once it is their own password again, the lock applies as before: the trade-off docs/security.md states.
     await expect(signIn('my own new password')).rejects.toThrow(/Too many sign-in attempts/)
   })
 

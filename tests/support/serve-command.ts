@@ -5,7 +5,7 @@ const START_SCRIPT = (JSON.parse(readFileSync(path.join(process.cwd(), 'package.
 
 /**
  * The environment `npm start` serves with: the `NAME=value` settings just before its closing
- * `next start` (package.json, the one place they are written; README, Performance).
+ * `next start` (package.json, the one place they are written; docs/performance.md).
  */
 export const SERVER_PROCESS_ENV: Record<string, string> = Object.fromEntries(
   (/&& ((?:\w+=\S+ )*)next start$/.exec(START_SCRIPT)?.[1] ?? '')
