@@ -17,7 +17,7 @@ export type TWebLink = { baseUrl: string; keys: TWebLinkKeys }
  * preview and the server's main thread never load the PDF renderer.
  */
 export function handoutModelOf(input: unknown, { date = todayIso(), webLink, isTight }: { date?: string; webLink?: TWebLink; isTight?: boolean } = {}): THandout {
-  const { request, topic } = parseHandoutRequest(input, topicLibrary())
+  const { request, topic } = parseHandoutRequest(input, topicLibrary(), { date })
   const handout = assembleHandout(request, topic, { date, isTight })
   if (!webLink) return handout
   const { topicId, group, causes, language, length, contentVersion } = handout

@@ -5,11 +5,11 @@ import type { TTopicLibrary } from '../content/load-topic'
 import type { TTopic } from '../content/read-topic'
 import { ZIsoDate } from '../content/schema'
 
-import { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './note-limits'
+import { FIRST_NAME_MAX_LENGTH, FOLLOW_UP_MAX_DAYS, isoDatePlusDays, NOTE_MAX_LENGTH } from './note-limits'
 import { DEFAULT_OPTIONS, HANDOUT_LENGTHS, LANGUAGES, PAPER_SIZES } from './options'
 import { unprintableTextProblem } from './printable-text'
 
-export { FIRST_NAME_MAX_LENGTH, NOTE_MAX_LENGTH }
+export { FIRST_NAME_MAX_LENGTH, FOLLOW_UP_MAX_DAYS, isoDatePlusDays, NOTE_MAX_LENGTH }
 
 /** Control characters (C0, DEL, C1) make PDFs and logs misbehave; tabs and newlines are kept in notes. */
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g
@@ -136,12 +136,14 @@ function invalid(problems: TFieldProblem[]): AppError {
 }
 
 /**
- * Validates a request from outside (form, API body, CLI flags) against the topic it names.
+ * Validates a request from outside (form, API body, CLI flags) against the topic it names, and
+ * its follow-up date against the handout's day (0001-01-01 and 9999-12-31 are typing slips).
  * Throws an `invalid_input` AppError whose problems name each field and the valid values.
  */
 export function parseHandoutRequest(
   input: unknown,
   topics: TTopicLibrary,
+  { date }: { date?: string } = {},
 ): { request: THandoutRequest; topic: TTopic } {
   const base = ZHandoutRequestBase.safeParse(input)
   if (!base.success) throw invalid(problemsOf(base.error))
@@ -151,5 +153,10 @@ export function parseHandoutRequest(
   const topic = topics.load(base.data.topic)
   const full = handoutRequestSchemaFor(topic).safeParse(input)
   if (!full.success) throw invalid(problemsOf(full.error))
+  const { followUpDate } = full.data.personal
+  const latest = date && isoDatePlusDays(date, FOLLOW_UP_MAX_DAYS)
+  if (followUpDate && date && latest && (followUpDate < date || followUpDate > latest)) {
+    throw invalid([{ field: 'personal.followUpDate', message: `must be from ${date} (today) to ${latest} (two years ahead)` }])
+  }
   return { request: full.data, topic }
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import type { TTopicLibrary } from '../content/load-topic'
 import { AppError, type TFieldProblem } from '../errors'
-import { parseHandoutRequest, type THandoutRequest } from './request'
+import { FOLLOW_UP_MAX_DAYS, isoDatePlusDays, parseHandoutRequest, type THandoutRequest } from './request'
 import { DEFAULT_OPTIONS } from './options'
 
 const ZTemplateMeta = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
   isShared: z.boolean().default(false),
-  followUpDays: z.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').nullable().default(null),
+  followUpDays: z.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(FOLLOW_UP_MAX_DAYS, `must be at most ${FOLLOW_UP_MAX_DAYS} days (two years)`).nullable().default(null),
 })
 
 /** A template's id as routes and actions take it: text, never a query object such as `{"not": ""}`. */
@@ -83,8 +83,7 @@ export function templateToRequestInput(
   template: { topic: string; group: string; causes: unknown; options: unknown; defaultNote: string | null; followUpDays: number | null },
   { patientFirstName, date }: { patientFirstName?: string; date: string },
 ) {
-  const followUpDate =
-    template.followUpDays === null ? undefined : new Date(Date.parse(`${date}T00:00:00Z`) + template.followUpDays * 86_400_000).toISOString().slice(0, 10)
+  const followUpDate = template.followUpDays === null ? undefined : isoDatePlusDays(date, template.followUpDays)
   return {
     topic: template.topic,
     group: template.group,

@@ -92,4 +92,13 @@ describe('a handout request', () => {
     expect(parse({ group: 'senior', personal: { clinicPhone: '+1 (555) 010-0100' } }).personal.clinicPhone).toBe('+1 (555) 010-0100')
     expect(problemsOf({ group: 'senior', personal: { clinicPhone: 'call me' } })[0]).toMatchObject({ field: 'personal.clinicPhone' })
   })
+
+  it('takes a follow-up date from the handout’s day to two years ahead, and refuses one outside it naming the range', () => {
+    const onDay = (followUpDate: string) => parseHandoutRequest({ group: 'senior', personal: { followUpDate } }, topics, { date: '2026-12-07' }).request.personal.followUpDate
+    expect(onDay('2026-12-07')).toBe('2026-12-07')
+    expect(onDay('2028-12-06')).toBe('2028-12-06')
+    for (const slip of ['0001-01-01', '2026-12-06', '2028-12-07', '9999-12-31']) {
+      expect(() => onDay(slip)).toThrow(/personal\.followUpDate: must be from 2026-12-07 \(today\) to 2028-12-06 \(two years ahead\)/)
+    }
+  })
 })

@@ -42,6 +42,16 @@ describe('npm run handout', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  it('refuses a follow-up date before today or over two years ahead, naming the range, and writes nothing', () => {
+    const out = path.join(tempDir(), 'slip.pdf')
+    for (const slip of ['0001-01-01', '9999-12-31']) {
+      const { status, stderr } = handoutCli(['--group', 'senior', '--follow-up', slip, '--out', out])
+      expect(status).toBe(2)
+      expect(stderr).toContain(`--follow-up: must be from ${new Date().toLocaleDateString('en-CA')} (today) to `)
+    }
+    expect(existsSync(out)).toBe(false)
+  })
+
   it('prints the short handout by default and the complete guide with --length full, the one a page longer or more', async () => {
     const dir = tempDir()
     const made = (length: string[]) => {

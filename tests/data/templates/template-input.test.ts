@@ -61,10 +61,10 @@ describe('the template a clinician saves', () => {
 
   it('takes a follow-up interval of whole days from 1 to 365', () => {
     expect(problemsOf({ ...NIGHT_CRAMPS, followUpDays: 0 })).toEqual([{ field: 'followUpDays', message: 'must be at least 1 day' }])
-    expect(problemsOf({ ...NIGHT_CRAMPS, followUpDays: 400 })).toEqual([{ field: 'followUpDays', message: 'must be at most 365 days' }])
+    expect(problemsOf({ ...NIGHT_CRAMPS, followUpDays: 731 })).toEqual([{ field: 'followUpDays', message: 'must be at most 730 days (two years)' }])
     expect(problemsOf({ ...NIGHT_CRAMPS, followUpDays: 1.5 })).toEqual([{ field: 'followUpDays', message: 'must be a whole number of days' }])
     expect(parseTemplateInput({ ...NIGHT_CRAMPS, followUpDays: 1 }, topics).followUpDays).toBe(1)
-    expect(parseTemplateInput({ ...NIGHT_CRAMPS, followUpDays: 365 }, topics).followUpDays).toBe(365)
+    expect(parseTemplateInput({ ...NIGHT_CRAMPS, followUpDays: 730 }, topics).followUpDays).toBe(730)
     expect(parseTemplateInput({ ...NIGHT_CRAMPS, followUpDays: null }, topics).followUpDays).toBeNull()
   })
 

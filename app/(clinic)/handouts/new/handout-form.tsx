@@ -8,7 +8,7 @@ import { emptyChoices, firstErrorFor, HandoutChoices, type TChoices, type TTopic
 import { HandoutPreview } from '@/components/handout-preview'
 import type { TFieldProblem } from '@/lib/errors'
 import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
-import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
+import { FOLLOW_UP_MAX_DAYS, isoDatePlusDays, NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import type { TPaper } from '@/lib/handout/options'
 import { openPdf } from '@/components/open-pdf'
 import { PageCount, usePageCount } from './page-count'
@@ -40,6 +40,7 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
   const [patientFirstName, setPatientFirstName] = useState('')
   const [note, setNote] = useState(start?.note ?? '')
   const [followUpDate, setFollowUpDate] = useState(start?.followUpDate ?? '')
+  const today = new Date().toLocaleDateString('en-CA')
   const [preview, setPreview] = useState<TPreviewResult>()
   const [busy, setBusy] = useState<TBusy>()
   const [actionErrors, setActionErrors] = useState<TFieldProblem[]>([])
@@ -144,7 +145,7 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
           </div>
           <div className="field">
             <label htmlFor="followUpDate">Follow-up date (optional)</label>
-            <input id="followUpDate" name="followUpDate" type="date" value={followUpDate} onChange={(event) => setFollowUpDate(event.target.value)} />
+            <input id="followUpDate" name="followUpDate" type="date" min={today} max={isoDatePlusDays(today, FOLLOW_UP_MAX_DAYS)} value={followUpDate} onChange={(event) => setFollowUpDate(event.target.value)} />
             {errorFor('personal.followUpDate') && <p className="field-error">Follow-up date: {errorFor('personal.followUpDate')}</p>}
           </div>
         </fieldset>

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { firstErrorFor, HandoutChoices, type TChoices, type TTopicChoices } from '@/components/handout-choices'
-import { NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
+import { FOLLOW_UP_MAX_DAYS, NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import { refreshTemplate, saveTemplateEdit, type TTemplateActionResult } from '../actions'
 
 type TEditable = { id: string; version: number; name: string; isShared: boolean; defaultNote: string; followUpDays: number | null; choices: TChoices }
@@ -71,7 +71,7 @@ export function TemplateEditForm({ topics, template }: { topics: TTopicChoices[]
         </div>
         <div className="field">
           <label htmlFor="followUpDays">Follow-up after (days, optional)</label>
-          <input id="followUpDays" type="number" min={1} max={365} inputMode="numeric" value={followUpDays} onChange={(event) => setFollowUpDays(event.target.value)} />
+          <input id="followUpDays" type="number" min={1} max={FOLLOW_UP_MAX_DAYS} inputMode="numeric" value={followUpDays} onChange={(event) => setFollowUpDays(event.target.value)} />
           {firstErrorFor(errors, 'followUpDays') && <p className="field-error">Follow-up: {firstErrorFor(errors, 'followUpDays')}</p>}
         </div>
       </fieldset>
