@@ -43,6 +43,12 @@ describe('an app started with only PORT set (issue 22)', () => {
     expect(server.log()).toContain(`Handout Builder is ready at http://localhost:${port}\n`)
   })
 
+  it('has an icon for the browser tab at /favicon.ico, and names it in every page', async () => {
+    const icon = await fetch(`http://localhost:${port}/favicon.ico`)
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/x-icon'])
+    expect(await (await fetch(`http://localhost:${port}/sign-in`)).text()).toMatch(/<link rel="icon" href="\/favicon\.ico[^"]*"/)
+  })
+
   it('makes PDFs from localhost and from 127.0.0.1 whose QR code opens the web version on that port', async () => {
     for (const host of ['localhost', '127.0.0.1']) {
       const page = await signedInPage(browser, `http://${host}:${port}`)
