@@ -67,4 +67,16 @@ describe('the web version behind the QR code', () => {
       expect((await fetch(`${baseUrl}/h/${forged}`)).status, forged.slice(0, 30)).toBe(404)
     }
   })
+
+  it('says in English and Spanish what to do when an address does not open, and passes axe on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const response = await page.goto(`${baseUrl}/h/not-an-id`)
+    expect(response?.status()).toBe(404)
+    await expect.poll(() => page.getByRole('heading', { name: 'This handout link does not open' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: 'Este enlace de la hoja no abre' }).isVisible()).toBe(true)
+    expect(await page.getByText('call your clinic: its phone number is on your printed handout').isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
 })
