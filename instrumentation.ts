@@ -16,7 +16,7 @@ export async function register() {
   const { sendSecurityHeadersWithEveryResponse } = await import('./lib/http/security-headers.mjs')
   stampClientAddresses(env.TRUST_PROXY_HOPS)
   sendSecurityHeadersWithEveryResponse(process.env.NODE_ENV === 'production')
-  const { startServerRenderer } = await import('./lib/pdf/server-renderer')
+  const { startServerRenderer } = await import('./lib/handouts/server-renderer')
   await startServerRenderer()
   // `next start` listens before this hook runs and holds requests until it returns.
   const where = env.NEXTAUTH_URL === `http://localhost:${env.PORT}` ? '' : ` (listening on port ${env.PORT})`

@@ -5,8 +5,6 @@ import { MAX_ACTION_BODY_BYTES, MAX_PROXY_BODY_BYTES } from './lib/http/body-lim
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // One pdfkit for react-pdf and for lib/pdf's hooks into it (page numbers, embedded fonts): a bundled copy would be a second class.
-  serverExternalPackages: ['pdfkit'],
   // Guide sections are read from disk at run time; ship them with the server output.
   outputFileTracingIncludes: { '/**': ['./templates/**/*'] },
   experimental: {

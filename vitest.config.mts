@@ -14,6 +14,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['tests/e2e/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
+        // The PDF package's own tests: its entry and its parts, with handouts from its fixtures.
+        test: { name: 'handout-pdf', root: 'packages/handout-pdf', include: ['tests/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
         resolve: { alias },
         test: {
           // The database integration tests again, on a throwaway PostgreSQL cluster.

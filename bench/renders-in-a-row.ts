@@ -4,16 +4,18 @@
 import { getHeapStatistics } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { CORPUS } from '../tests/support/corpus'
+import { createRenderer } from '@handout-builder/handout-pdf'
 import { handoutModelOf } from '../lib/handout/handout-model'
-import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
+import { printedHandoutOf } from '../lib/handout/printed-handout'
 
 const collectGarbage = runInNewContext('gc') as () => void
 const heapMb = () => (collectGarbage(), getHeapStatistics().used_heap_size / 1024 / 1024)
 const runs = Number(process.argv[2])
-const handouts = CORPUS.map((entry) => handoutModelOf(entry.request))
+const handouts = CORPUS.map((entry) => printedHandoutOf(handoutModelOf(entry.request)))
+const renderer = await createRenderer()
 let settledMb = 0
 for (let run = 0; run < runs; run++) {
   if (run === runs / 2) settledMb = heapMb()
-  await renderHandoutPdf(handouts[run % handouts.length]!)
+  await renderer.render(handouts[run % handouts.length]!)
 }
 console.log(JSON.stringify({ growthMb: heapMb() - settledMb }))

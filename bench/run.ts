@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { createRenderer } from '@handout-builder/handout-pdf'
 import { handoutModelOf } from '../lib/handout/handout-model'
-import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
-import { RenderPool } from '../lib/pdf/render-pool'
+import { printedHandoutOf } from '../lib/handout/printed-handout'
 import { launchBrowser } from '../tests/support/browser'
 import { localBin } from '../tests/support/local-bin'
 import { timeChromiumPrint } from './chromium-print'
@@ -30,21 +30,25 @@ const table = (rows: (string | number)[][]) => {
 }
 
 async function main() {
-  const handouts = CORPUS.map((entry) => ({ name: entry.name, handout: handoutModelOf(entry.request, { date: DATE }) }))
+  const handouts = CORPUS.map((entry) => {
+    const handout = handoutModelOf(entry.request, { date: DATE })
+    return { name: entry.name, handout, printed: printedHandoutOf(handout) }
+  })
+  const here = await createRenderer()
 
   log('1/5 in-process renders…')
   const inProcess = []
-  for (const { name, handout } of handouts) {
+  for (const { name, printed } of handouts) {
     const coldStart = performance.now()
-    const first = await renderHandoutPdf(handout)
+    const first = await here.render(printed)
     const coldMs = performance.now() - coldStart
     const times: number[] = []
     for (let run = 0; run < WARM_RUNS; run++) {
       const started = performance.now()
-      await renderHandoutPdf(handout)
+      await here.render(printed)
       times.push(performance.now() - started)
     }
-    inProcess.push({ name, pages: first.pageCount, bytes: first.pdf.length, coldMs: round(coldMs), medianMs: round(median(times)), p95Ms: round(percentile(times, 0.95)), times })
+    inProcess.push({ name, pages: first.pageCount, bytes: first.bytes.length, coldMs: round(coldMs), medianMs: round(median(times)), p95Ms: round(percentile(times, 0.95)), times })
   }
   const allWarm = inProcess.flatMap((entry) => entry.times)
 
@@ -61,13 +65,14 @@ async function main() {
   log('3/5 throughput, one thread and on the render pool…')
   const rounds = 4
   const singleStart = performance.now()
-  for (let run = 0; run < rounds; run++) for (const { handout } of handouts) await renderHandoutPdf(handout)
+  for (let run = 0; run < rounds; run++) for (const { printed } of handouts) await here.render(printed)
   const singlePerSecond = (rounds * handouts.length) / ((performance.now() - singleStart) / 1000)
-  const pool = await RenderPool.start({ workerFile: path.join(process.cwd(), 'dist', 'render-worker.mjs'), warmHandout: handouts[0]!.handout })
-  const passes = (count: number) => Array.from({ length: count }, () => handouts.map(({ handout }) => handout)).flat()
+  const pool = await createRenderer({ pool: 'fast', warmHandout: handouts[0]!.printed })
+  const workers = availableParallelism()
+  const passes = (count: number) => Array.from({ length: count }, () => handouts.map(({ printed }) => printed)).flat()
   // Warm like the single thread above: each worker has rendered the corpus before the clock starts.
-  await Promise.all(passes(pool.size).map((handout) => pool.render(handout)))
-  const poolJobs = passes(rounds * pool.size)
+  await Promise.all(passes(workers).map((handout) => pool.render(handout)))
+  const poolJobs = passes(rounds * workers)
   const poolStart = performance.now()
   await Promise.all(poolJobs.map((handout) => pool.render(handout)))
   const poolPerSecond = poolJobs.length / ((performance.now() - poolStart) / 1000)

@@ -12,7 +12,7 @@ import { combinationsOf } from '../lib/handout/check-combinations'
 import { pageBudgetOf } from '../lib/handout/page-budget'
 import { PAPER_SIZES, type THandoutRequest } from '../lib/handout/request'
 import { makeHandout } from '../lib/handouts/make-handout'
-import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
+import { renderHere } from '../lib/handouts/render-here'
 
 type TOptions = THandoutRequest['options']
 type TJob = { topic: string; group: string; causes: string[]; teachBack: boolean; language: TOptions['language']; largePrint: boolean; paper: TOptions['paper'] }
@@ -35,7 +35,7 @@ const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', 
 
 async function pagesOf(job: TJob): Promise<number> {
   const input = { topic: job.topic, group: job.group, causes: job.causes, options: { teachBack: job.teachBack, language: job.language, largePrint: job.largePrint, paper: job.paper, length: 'short' }, personal: PERSONAL }
-  const { pageCount } = await makeHandout(input, { date: '2026-12-07', webLink: WEB_LINK, render: (handout) => renderHandoutPdf(handout) })
+  const { pageCount } = await makeHandout(input, { date: '2026-12-07', webLink: WEB_LINK, render: renderHere })
   return pageCount
 }
 

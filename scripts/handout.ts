@@ -5,7 +5,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { makeHandout } from '../lib/handouts/make-handout'
-import { renderHandoutPdf } from '../lib/pdf/render-handout-pdf'
+import { renderHere } from '../lib/handouts/render-here'
 import { webLink } from '../lib/env'
 import { AppError } from '../lib/errors'
 
@@ -78,7 +78,7 @@ async function main() {
     },
   }
   try {
-    const { handout, pdf, pageCount, renderMs, leftOut } = await makeHandout(input, { webLink, render: (handout) => renderHandoutPdf(handout) })
+    const { handout, pdf, pageCount, renderMs, leftOut } = await makeHandout(input, { webLink, render: renderHere })
     writeFileSync(out, pdf)
     console.log(`${path.relative(process.cwd(), out)}: ${handout.length}, ${pageCount} pages, grade ${handout.readability.grade.toFixed(1)}, ${pdf.length} bytes, ${renderMs.toFixed(0)} ms${leftOut.length ? `; left out to fit: ${leftOut.join(', ')}` : ''}`)
   } catch (error) {

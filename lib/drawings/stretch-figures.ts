@@ -1,9 +1,7 @@
+import type { TFigureShape } from '@handout-builder/handout-pdf'
 import type { TIllustration } from '../content/schema'
 
-/** A line drawing in a 120 x 100 box, as shapes both the PDF and the web page can draw. */
-export type TFigureShape =
-  | { kind: 'line'; points: [number, number][]; weight: 'thin' | 'bold' }
-  | { kind: 'circle'; cx: number; cy: number; r: number }
+/** Line drawings in a 120 x 100 box, as shapes both the PDF and the web page draw. */
 
 export const FIGURE_VIEWBOX = { width: 120, height: 100 }
 

@@ -1,7 +1,4 @@
-// The one arrow up left: which characters the PDF's fonts cover belongs to the renderer, and
-// goes behind its package entry with it (issue 21, item 1).
-// eslint-disable-next-line boundaries/dependencies
-import { unprintableIn } from '../pdf/script-fonts'
+import { unprintableIn } from '@handout-builder/handout-pdf'
 
 const codePoints = (text: string) => [...text].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
 

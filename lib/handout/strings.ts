@@ -28,7 +28,8 @@ export const STRINGS = {
     questionsCall: (clinic: string, phone: string) => `Questions? Call ${clinic}: ${phone}`,
     questionsCallNumber: (phone: string) => `Questions? Call ${phone}`,
     yourClinic: 'your clinic',
-    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    /** The PDF puts each page's numbers in. */
+    pageOf: 'Page {page} of {pages}',
     teachBackIntro: 'Your doctor or nurse may ask these questions. Check off each one you can answer.',
     webVersion: 'Scan to read this handout online.',
     figureCaptions: { 'calf-stretch': 'Calf', 'hamstring-stretch': 'Hamstring', 'quadriceps-stretch': 'Front of thigh' },
@@ -48,7 +49,7 @@ export const STRINGS = {
     questionsCall: (clinic: string, phone: string) => `¿Preguntas? Llame a ${clinic}: ${phone}`,
     questionsCallNumber: (phone: string) => `¿Preguntas? Llame al ${phone}`,
     yourClinic: 'su clínica',
-    page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    pageOf: 'Página {page} de {pages}',
     teachBackIntro: 'Su médico o enfermera puede hacerle estas preguntas. Marque cada una que sepa contestar.',
     webVersion: 'Escanee para leer esta hoja en internet.',
     // Short: they sit under a small drawing, beside the heading that names the stretch in full.

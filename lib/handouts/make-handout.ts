@@ -1,4 +1,5 @@
 import 'server-only'
+import type { TPrintedHandout, TRenderedPdf } from '@handout-builder/handout-pdf'
 import type { PrismaClient } from '../../generated/prisma/client'
 import type { TCurrentUser } from '../auth/session-user'
 import { getClinicLogo, type TClinicLogo } from '../data/get-clinic-logo'
@@ -6,17 +7,16 @@ import { logHandout } from '../data/history/log-handout'
 import type { THandout } from '../handout/assemble'
 import { fitToPageBudget } from '../handout/fit-to-page-budget'
 import { handoutModelOf, type TWebLink } from '../handout/handout-model'
+import { printedHandoutOf } from '../handout/printed-handout'
 import { withClinicDetails } from '../handout/with-clinic-details'
 import { log } from '../log'
-
-export type TRenderedHandout = { pdf: Buffer; pageCount: number }
 
 /**
  * Turns a handout into PDF bytes. `clinicId` is the lane it waits in on the server's pool, so
  * clinics take turns. A parameter, not an import: the server renders on its worker pool and its
  * main thread never loads the renderer; the CLI, scripts and tests render on their own thread.
  */
-export type TRenderHandout = (handout: THandout, logo?: TClinicLogo, clinicId?: string) => Promise<TRenderedHandout>
+export type TRenderHandout = (handout: TPrintedHandout, logo?: TClinicLogo, clinicId?: string) => Promise<TRenderedPdf>
 
 export type TMakeHandoutOptions = {
   render: TRenderHandout
@@ -56,9 +56,9 @@ export async function makeHandout(input: unknown, { render, webLink, date, logo,
   const started = performance.now()
   const { handout, rendered, leftOut } = await fitToPageBudget(full, {
     makeTight: () => handoutModelOf(request, { date, webLink, isTight: true }),
-    render: (made) => render(made, printedLogo, user?.clinicId),
+    render: (made) => render(printedHandoutOf(made), printedLogo, user?.clinicId),
   })
-  const made = { handout, pdf: rendered.pdf, pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
+  const made = { handout, pdf: Buffer.from(rendered.bytes.buffer, rendered.bytes.byteOffset, rendered.bytes.byteLength), pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
   if (clinic?.record) await recordHandout(clinic.db, clinic.user, made, clinic.record.templateId)
   return made
 }

@@ -2,7 +2,7 @@ import { db } from '../db'
 import { webLink } from '../env'
 import { pageBudgetOf, type THandoutPages } from '../handout/page-budget'
 import { makeHandout } from '../handouts/make-handout'
-import { renderOnServer } from '../pdf/server-renderer'
+import { renderOnServer } from '../handouts/server-renderer'
 import { signedInJsonPost } from './signed-in-json-post'
 
 /**

@@ -2,7 +2,7 @@ import { getTemplateById } from '../data/templates/get-template'
 import { db } from '../db'
 import { webLink } from '../env'
 import { makeHandout } from '../handouts/make-handout'
-import { renderOnServer } from '../pdf/server-renderer'
+import { renderOnServer } from '../handouts/server-renderer'
 import { pdfResponse } from './handout-responses'
 import { signedInJsonPost } from './signed-in-json-post'
 

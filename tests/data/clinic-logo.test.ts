@@ -7,7 +7,8 @@ import { setClinicLogo } from '@/lib/data/update-clinic'
 import { AppError } from '@/lib/errors'
 import { LOGO_LIMITS, prepareLogo } from '@/lib/images/prepare-logo'
 import { handoutModelOf } from '@/lib/handout/handout-model'
-import { renderHandoutPdf } from '@/lib/pdf/render-handout-pdf'
+import { renderHere } from '@/lib/handouts/render-here'
+import { printedHandoutOf } from '@/lib/handout/printed-handout'
 import { makePng } from '../support/make-png'
 import { createSuiteDatabase } from '../support/suite-database'
 
@@ -173,8 +174,8 @@ describe('a clinic’s logo, stored and printed', () => {
     const logo = await getClinicLogo(db, { clinicId })
     expect(await sharp(logo!.data).metadata()).toMatchObject({ format: 'png', width: 320, height: 200 })
 
-    const { pdf } = await renderHandoutPdf(handoutModelOf({ group: 'senior', causes: ['dehydration'] }, { date: '2026-11-26' }), { logo })
-    const text = pdf.toString('latin1')
+    const { bytes } = await renderHere(printedHandoutOf(handoutModelOf({ group: 'senior', causes: ['dehydration'] }, { date: '2026-11-26' })), logo ?? undefined)
+    const text = Buffer.from(bytes).toString('latin1')
     expect(text).toMatch(/\/Width 320\b/)
     expect(text).not.toMatch(/\/Width 4000\b/)
   })

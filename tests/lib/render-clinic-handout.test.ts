@@ -2,9 +2,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_USER_CLINIC_FIELDS } from '@/lib/auth/current-user'
-import type { THandout } from '@/lib/handout/assemble'
-import { makeHandout } from '@/lib/handouts/make-handout'
-import { renderHandoutPdf, type TPdfLogo } from '@/lib/pdf/render-handout-pdf'
+import { makeHandout, type TRenderHandout } from '@/lib/handouts/make-handout'
+import { renderHere } from '@/lib/handouts/render-here'
 import { makePng } from '../support/make-png'
 import { createTempDirs } from '../support/temp-dir'
 import { withTwoClinics } from '../support/two-clinics'
@@ -18,10 +17,10 @@ describe('a clinic’s handout on the shared renderer', () => {
       // North's logo went in under the old check: a 4000 × 2500 PNG of a few dozen KB.
       await db.clinic.update({ where: { id: north.id }, data: { logo: new Uint8Array(makePng(4000, 2500)), logoMimeType: 'image/png' } })
       const seen: { clinicId?: string; logoSize?: string }[] = []
-      const render = async (handout: THandout, logo?: TPdfLogo, clinicId?: string) => {
+      const render: TRenderHandout = async (handout, logo, clinicId) => {
         const size = logo && (await sharp(logo.data).metadata())
         seen.push({ clinicId, logoSize: size && `${size.width} × ${size.height}` })
-        return renderHandoutPdf(handout, { logo })
+        return renderHere(handout, logo)
       }
       for (const clinic of [north, south]) {
         const { id: userId } = await db.user.create({ data: { clinicId: clinic.id, email: `dana@${clinic.id}.test`, name: 'Dr. Dana Hazel', role: 'clinician' } })

@@ -9,8 +9,7 @@ import { createPrismaClient } from '@/lib/db'
 import { currentSectionVersions } from '@/lib/handout/template-freshness'
 import { parseTemplateInput, templateToRequestInput } from '@/lib/handout/template-input'
 import { makeHandout } from '@/lib/handouts/make-handout'
-import type { THandout } from '@/lib/handout/assemble'
-import { renderHandoutPdf, type TPdfLogo } from '@/lib/pdf/render-handout-pdf'
+import { renderHere } from '@/lib/handouts/render-here'
 import { migrateDatabase } from '../support/migrated-database'
 import { readPdf } from '../support/read-pdf'
 import { createTempDirs } from '../support/temp-dir'
@@ -51,7 +50,7 @@ describe('patient data', () => {
       const template = await createTemplate(db, user, parsed, currentSectionVersions(choices, topics, todayIso()).sectionVersions)
       const personal = { patientFirstName: PATIENT_FIRST_NAME, note: PATIENT_NOTE }
 
-      const render = (handout: THandout, logo?: TPdfLogo) => renderHandoutPdf(handout, { logo })
+      const render = renderHere
       const fromBuilder = await makeHandout({ group: 'senior', causes: ['dehydration', 'medications'], personal }, { render, clinic: { db, user, record: {} } })
       await makeHandout({ group: 'athlete', causes: ['muscle-fatigue'], personal }, { render, clinic: { db, user, record: {} } })
       const fromTemplate = templateToRequestInput(template, { patientFirstName: PATIENT_FIRST_NAME, date: todayIso() })

@@ -15,9 +15,6 @@ export const SERVER_PROCESS_ENV: Record<string, string> = Object.fromEntries(
     .map((setting) => [setting.slice(0, setting.indexOf('=')), setting.slice(setting.indexOf('=') + 1)]),
 )
 
-/** The main thread's young generation flag from NODE_OPTIONS; the render pool clears it for its workers (lib/pdf/render-pool.ts). */
-export const MAIN_THREAD_YOUNG_GENERATION_FLAG = (SERVER_PROCESS_ENV.NODE_OPTIONS ?? '').split(' ').find((flag) => flag.startsWith('--max-semi-space-size=')) ?? '--max-semi-space-size=4'
-
 /** The command, arguments and environment that serve the built app on a local port, as `npm start` does: stock `next start`. */
 export const serveCommand = (port: number) => ({
   command: process.execPath,

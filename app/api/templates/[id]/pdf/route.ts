@@ -8,7 +8,7 @@ import { crossSiteRefused, isCrossSiteRequest } from '@/lib/http/same-origin'
 import { templateToRequestInput } from '@/lib/handout/template-input'
 import { errorResponse, pdfResponse, readJsonBody, unauthorized } from '@/lib/http/handout-responses'
 import { makeHandout } from '@/lib/handouts/make-handout'
-import { renderOnServer } from '@/lib/pdf/server-renderer'
+import { renderOnServer } from '@/lib/handouts/server-renderer'
 
 const ZPrintNow = z.strictObject({ patientFirstName: z.string().max(200).optional() })
 
