@@ -5,6 +5,8 @@ import { MAX_ACTION_BODY_BYTES, MAX_PROXY_BODY_BYTES } from './lib/http/body-lim
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Piscina starts its worker threads from a file beside its own code: it must load from node_modules, not a bundle.
+  serverExternalPackages: ['piscina'],
   // Guide sections are read from disk at run time; ship them with the server output.
   outputFileTracingIncludes: { '/**': ['./templates/**/*'] },
   experimental: {

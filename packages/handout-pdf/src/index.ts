@@ -3,7 +3,7 @@ import { ZPrintedHandout, type TPrintedHandout } from './handout-model'
 import { PACKAGE_DIR } from './package-dir'
 import { PdfCache } from './pdf-cache'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
-import { RENDER_MODES, RenderPool } from './render-pool'
+import { startRenderPool } from './render-pool'
 
 export { ZFigure, ZPrintedHandout, ZPrintedSection, ZPrintedWords, type TFigure, type TFigureShape, type TPaper, type TPrintedHandout, type TPrintedSection, type TPrintedWords, type TPrintSize } from './handout-model'
 export { baseDirectionOf, unprintableIn } from './script-fonts'
@@ -38,7 +38,7 @@ const WORKER_FILE = path.join(PACKAGE_DIR, 'dist', 'render-worker.mjs')
 
 /** A renderer: the one way into this package. */
 export async function createRenderer({ pool, warmHandout, cacheBytes = 0 }: TRendererOptions = {}): Promise<TRenderer> {
-  const renderPool = pool && (await RenderPool.start({ workerFile: WORKER_FILE, warmHandout: warmHandout && ZPrintedHandout.parse(warmHandout), ...RENDER_MODES[pool] }))
+  const renderPool = pool && (await startRenderPool({ workerFile: WORKER_FILE, mode: pool, warmHandout: warmHandout && ZPrintedHandout.parse(warmHandout) }))
   const cache = cacheBytes > 0 ? new PdfCache(cacheBytes) : undefined
   const renderHere = async (handout: TPrintedHandout, logo?: TPdfLogo) => (await import('./render-handout-pdf')).renderHandoutPdf(handout, { logo })
   return {
@@ -47,7 +47,7 @@ export async function createRenderer({ pool, warmHandout, cacheBytes = 0 }: TRen
       const key = cache && PdfCache.isCacheable(handout) ? PdfCache.keyOf(handout, logo) : undefined
       const cached = key ? cache!.get(key) : undefined
       if (cached) return cached
-      const rendered = renderPool ? await renderPool.render(handout, logo, lane) : await renderHere(handout, logo)
+      const rendered = renderPool ? await renderPool.render(handout, logo, lane ?? '') : await renderHere(handout, logo)
       if (key) cache!.set(key, rendered)
       return rendered
     },

@@ -1,190 +1,129 @@
 import { availableParallelism } from 'node:os'
-import { setFlagsFromString } from 'node:v8'
-import { Worker } from 'node:worker_threads'
-import type { TPrintedHandout as THandout } from './handout-model'
+import { Piscina, type PiscinaTask, type TaskQueue } from 'piscina'
+import type { TPrintedHandout } from './handout-model'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
-import type { TWorkerReply, TWorkerRequest } from './render-worker'
-
-type TPending = { resolve: (value: TRenderedPdf) => void; reject: (error: Error) => void }
-type TSlot = { worker: Worker; busy: number; jobs: Set<number>; restarts: number }
-type TJob = { message: TWorkerRequest; pending: TPending }
-/** One clinic's waiting jobs, oldest first. */
-type TLane = { key: string; jobs: TJob[] }
-
-type TPoolShape = { size: number; youngGenerationMb: number }
-type TPoolOptions = { workerFile: string; warmHandout?: THandout } & Partial<TPoolShape>
+import type { TRenderTask } from './render-worker'
 
 /**
- * How the pool trades memory for speed, chosen with PDF_RENDER_MODE. A render allocates about
- * 30 MB, nearly all short-lived; a bigger young generation lets more of it die there, which is
- * faster and takes more memory. V8 rounds each of its two halves up to a power of two, so 48 MB
- * here is 2 × 16 MB, and 32 would be the same. Measured with the production server
- * (`npm run bench`) at 16 connections on 2 cores:
- * - fast: a worker per core at 48 MB: 40 to 47 PDFs/s, peak RSS about 380 MB (at 24 MB, about
- *   10% slower in 35 MB less). Before react-pdf allocated less: at 96 MB about 43/s in 460 MB,
- *   at 192 MB 43/s in 620 MB.
- * - lean: one worker at 24 MB: about 24 PDFs/s, far more than a clinic prints, in about 290 MB,
- *   for a machine short of memory.
- * Both keep the old generation well above the ~40 MB a worker holds live; at 128 MB V8 collected
- * it every few renders.
+ * How the pool trades memory for speed. A render allocates about 30 MB, nearly all short-lived;
+ * a bigger young generation lets more of it die young, which is faster and takes more memory.
+ * These are the only V8 settings the renderer makes, as piscina's resourceLimits for each worker.
+ * They hold only where the process has no --max-semi-space-size of its own (NODE_OPTIONS), which
+ * V8 applies to every thread. @see docs/performance.md
+ * - fast: a worker per core, for throughput.
+ * - lean: one worker with a smaller heap, for a machine short of memory.
  */
-export const RENDER_MODES: Record<'fast' | 'lean', TPoolShape> = {
-  fast: { size: availableParallelism(), youngGenerationMb: 48 },
-  lean: { size: 1, youngGenerationMb: 24 },
-}
+export const RENDER_MODES = {
+  fast: { threads: availableParallelism(), youngGenerationMb: 48 },
+  lean: { threads: 1, youngGenerationMb: 24 },
+} as const
+export type TRenderMode = keyof typeof RENDER_MODES
+/** Well above the ~40 MB a worker holds live: at 128 MB V8 collected it every few renders. */
 const OLD_GENERATION_MB = 256
 
+/** Beyond this many waiting renders the server is overloaded: say so at once rather than queue without end. */
+export const MAX_QUEUE = 200
+/** No one clinic may fill the whole queue and so turn the others away. */
+export const MAX_QUEUE_PER_LANE = 50
+const RENDER_TIMEOUT_MS = 30_000
+
+type TLaneOptions = { lane: string }
+const laneOf = (task: PiscinaTask) => ((task as unknown as Record<symbol, TLaneOptions | null>)[Piscina.queueOptionsSymbol]?.lane ?? '')
+
 /**
- * Renders handouts on worker threads (one per core in fast mode), so rendering never blocks
- * the server's event loop and every core works. react-pdf is synchronous at heart: several
- * renders on one thread run no faster than one after another.
+ * Waiting renders in lanes, one per clinic: lanes take turns, and a lane with nothing waiting
+ * goes to the front when a render arrives, so one clinic printing a hundred PDFs delays another's
+ * next PDF by at most one render, not by its backlog. A piscina task queue. @see issue 20, item 2
  */
-export class RenderPool {
-  private readonly slots: TSlot[]
-  private readonly pending = new Map<number, TPending>()
-  /** Lanes with jobs waiting, the next to be served first. */
-  private readonly lanes: TLane[] = []
-  private queued = 0
-  private nextId = 1
-  private isClosing = false
-  /** Beyond this many waiting jobs the server is overloaded: say so at once rather than queue without end. */
-  static readonly MAX_QUEUE = 200
-  /** No one clinic may fill the whole queue and so turn the others away. */
-  static readonly MAX_QUEUE_PER_LANE = 50
-  static readonly JOB_TIMEOUT_MS = 30_000
-
-  private constructor(
-    private readonly workerFile: string,
-    size: number,
-    private readonly youngGenerationMb: number,
-    private readonly warmHandout: THandout | undefined,
-  ) {
-    this.slots = Array.from({ length: size }, () => {
-      const slot: TSlot = { worker: this.spawn(), busy: 0, jobs: new Set(), restarts: 0 }
-      this.watch(slot)
-      return slot
-    })
-  }
-
-  private spawn(): Worker {
-    // The server sizes its main thread's young generation in NODE_OPTIONS (`npm start`).
-    // V8 applies that flag to every isolate it creates, where it would override each worker's
-    // own limit; the main thread's heap is sized by now, so clearing it changes only the workers.
-    setFlagsFromString('--max-semi-space-size=0')
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: this.youngGenerationMb } })
-    worker.unref()
-    return worker
-  }
-
-  /**
-   * A worker that crashes or exits fails its own jobs and is replaced, after a pause that
-   * grows if replacements keep dying (a broken build must not spin); the others carry on.
-   */
-  private watch(slot: TSlot): void {
-    const worker = slot.worker
-    worker.on('message', (reply: TWorkerReply) => this.settle(slot, reply))
-    let isReplaced = false
-    const replace = (reason: Error) => {
-      if (isReplaced || this.isClosing) return
-      isReplaced = true
-      for (const id of slot.jobs) this.pending.get(id)?.reject(reason)
-      for (const id of slot.jobs) this.pending.delete(id)
-      slot.jobs.clear()
-      slot.busy = 1 // not dispatched to until its replacement is up
-      slot.restarts += 1
-      setTimeout(() => {
-        slot.worker = this.spawn()
-        slot.busy = 0
-        this.watch(slot)
-        // Its reply dispatches the queue; a failure has already replaced it again.
-        this.warm(slot).catch(() => undefined)
-      }, Math.min(30_000, 100 * 2 ** Math.min(slot.restarts, 8))).unref()
-    }
-    worker.once('error', replace)
-    worker.once('exit', (code) => replace(new Error(`PDF worker exited with code ${code}`)))
-    worker.once('online', () => setTimeout(() => (slot.restarts = 0), 60_000).unref())
-  }
-
-  /**
-   * Starts the workers and renders `warmHandout` on each, so the first real request is warm.
-   * A worker that replaces a failed one renders it too before it takes a job.
-   */
-  static async start({ workerFile, warmHandout, size = RENDER_MODES.fast.size, youngGenerationMb = RENDER_MODES.fast.youngGenerationMb }: TPoolOptions): Promise<RenderPool> {
-    const pool = new RenderPool(workerFile, size, youngGenerationMb, warmHandout)
-    await Promise.all(pool.slots.map((slot) => pool.warm(slot)))
-    return pool
-  }
-
-  private warm(slot: TSlot): Promise<unknown> {
-    if (!this.warmHandout) return Promise.resolve()
-    return this.send(slot, { id: this.nextId++, handout: this.warmHandout })
-  }
+class LaneQueue implements TaskQueue {
+  /** Lanes with renders waiting, the next to be served first. */
+  private readonly lanes: { key: string; tasks: PiscinaTask[] }[] = []
+  private count = 0
 
   get size(): number {
-    return this.slots.length
+    return this.count
   }
 
-  /**
-   * Queues a render in its lane (the clinic's id; one shared lane when none is given). Lanes take
-   * turns, and a lane with nothing waiting goes to the front when a job arrives: one clinic
-   * printing a hundred PDFs delays another's next PDF by at most one render, not by its backlog.
-   * @see issue 20, item 2
-   */
-  render(handout: THandout, logo?: TPdfLogo, laneKey = ''): Promise<TRenderedPdf> {
-    const lane = this.lanes.find((candidate) => candidate.key === laneKey)
-    if (this.queued >= RenderPool.MAX_QUEUE || (lane?.jobs.length ?? 0) >= RenderPool.MAX_QUEUE_PER_LANE) return Promise.reject(new Error('PDF render queue is full'))
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('PDF render timed out')), RenderPool.JOB_TIMEOUT_MS)
-      const settle = { resolve: (value: TRenderedPdf) => (clearTimeout(timer), resolve(value)), reject: (error: Error) => (clearTimeout(timer), reject(error)) }
-      const job = { message: { id: this.nextId++, handout, logo }, pending: settle }
-      if (lane) lane.jobs.push(job)
-      else this.lanes.unshift({ key: laneKey, jobs: [job] })
-      this.queued += 1
-      this.dispatch()
-    })
+  waitingIn(key: string): number {
+    return this.lanes.find((lane) => lane.key === key)?.tasks.length ?? 0
   }
 
-  /** The next job: the first lane's oldest, after which that lane goes to the back of the line. */
-  private nextJob(): TJob | undefined {
+  push(task: PiscinaTask): void {
+    const key = laneOf(task)
+    const lane = this.lanes.find((candidate) => candidate.key === key)
+    if (lane) lane.tasks.push(task)
+    else this.lanes.unshift({ key, tasks: [task] })
+    this.count += 1
+  }
+
+  /** A render piscina took but could not yet hand to a worker goes back where it was: first in line (stricterFIFO). */
+  unshift(task: PiscinaTask): void {
+    const key = laneOf(task)
+    const at = this.lanes.findIndex((candidate) => candidate.key === key)
+    const lane = at === -1 ? { key, tasks: [] } : this.lanes.splice(at, 1)[0]!
+    lane.tasks.unshift(task)
+    this.lanes.unshift(lane)
+    this.count += 1
+  }
+
+  /** The first lane's oldest, after which that lane goes to the back of the line. */
+  shift(): PiscinaTask | null {
     const lane = this.lanes.shift()
-    if (!lane) return undefined
-    const job = lane.jobs.shift()!
-    if (lane.jobs.length > 0) this.lanes.push(lane)
-    this.queued -= 1
-    return job
+    if (!lane) return null
+    const task = lane.tasks.shift()!
+    if (lane.tasks.length > 0) this.lanes.push(lane)
+    this.count -= 1
+    return task
   }
 
-  async close(): Promise<void> {
-    this.isClosing = true
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+  remove(task: PiscinaTask): void {
+    const at = this.lanes.findIndex((lane) => lane.tasks.includes(task))
+    if (at === -1) return
+    const lane = this.lanes[at]!
+    lane.tasks.splice(lane.tasks.indexOf(task), 1)
+    if (lane.tasks.length === 0) this.lanes.splice(at, 1)
+    this.count -= 1
   }
+}
 
-  private send(slot: TSlot, message: TWorkerRequest): Promise<TRenderedPdf> {
-    return new Promise((resolve, reject) => {
-      slot.busy += 1
-      slot.jobs.add(message.id)
-      this.pending.set(message.id, { resolve, reject })
-      slot.worker.postMessage(message)
+export type TRenderPool = {
+  render: (handout: TPrintedHandout, logo: TPdfLogo | undefined, lane: string) => Promise<TRenderedPdf>
+  close: () => Promise<void>
+}
+
+/**
+ * Renders on worker threads, so rendering never blocks the caller's event loop and every core
+ * works: react-pdf is synchronous at heart, and several renders on one thread run no faster than
+ * one after another. Piscina replaces a worker that dies; its render fails, the others go on.
+ * Each worker renders `warmHandout` before the pool is ready, so the first real render is warm.
+ */
+export async function startRenderPool({ workerFile, mode, warmHandout }: { workerFile: string; mode: TRenderMode; warmHandout?: TPrintedHandout }): Promise<TRenderPool> {
+  const { threads, youngGenerationMb } = RENDER_MODES[mode]
+  const queue = new LaneQueue()
+  const pool = new Piscina<TRenderTask & Record<symbol, TLaneOptions>, TRenderedPdf>({
+    filename: workerFile,
+    minThreads: threads,
+    maxThreads: threads,
+    // Workers stay up: starting one and loading react-pdf and the fonts again costs a second.
+    idleTimeout: Number.POSITIVE_INFINITY,
+    maxQueue: MAX_QUEUE,
+    taskQueue: queue,
+    // Renders piscina could not hand out go back to the front of the lanes, not to the back.
+    stricterFIFO: true,
+    resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: youngGenerationMb },
+  })
+  // No abort signal: piscina keeps tasks that have one in a queue of its own, outside the lanes.
+  const run = (task: TRenderTask, lane: string) =>
+    new Promise<TRenderedPdf>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('PDF render timed out')), RENDER_TIMEOUT_MS)
+      pool.run({ ...task, [Piscina.queueOptionsSymbol]: { lane } }).then(resolve, reject).finally(() => clearTimeout(timer))
     })
-  }
-
-  /** One job per worker at a time: a queued job goes to whichever worker frees up first. */
-  private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy > 0) continue
-      const job = this.nextJob()
-      if (!job) return
-      this.send(slot, job.message).then(job.pending.resolve, job.pending.reject)
-    }
-  }
-
-  private settle(slot: TSlot, reply: TWorkerReply): void {
-    slot.busy -= 1
-    slot.jobs.delete(reply.id)
-    const pending = this.pending.get(reply.id)
-    this.pending.delete(reply.id)
-    if ('error' in reply) pending?.reject(new Error(`PDF render failed: ${reply.error}`))
-    else pending?.resolve({ bytes: reply.pdf, pageCount: reply.pageCount })
-    this.dispatch()
+  if (warmHandout) await Promise.all(Array.from({ length: threads }, () => run({ handout: warmHandout }, '')))
+  return {
+    render(handout, logo, lane) {
+      if (queue.waitingIn(lane) >= MAX_QUEUE_PER_LANE || queue.size >= MAX_QUEUE) return Promise.reject(new Error('PDF render queue is full'))
+      return run({ handout, ...(logo && { logo }) }, lane)
+    },
+    close: () => pool.destroy(),
   }
 }

@@ -1,22 +1,15 @@
-import { parentPort } from 'node:worker_threads'
+import { move, transferableSymbol, valueSymbol } from 'piscina'
 import type { TPrintedHandout } from './handout-model'
-import { renderHandoutPdf, type TPdfLogo } from './render-handout-pdf'
+import { renderHandoutPdf, type TPdfLogo, type TRenderedPdf } from './render-handout-pdf'
 
-// The worker renders only: the handout comes prepared, so the content library and its parsers
-// (about 15 MB a worker) stay on the main thread, which has them anyway.
-export type TWorkerRequest = { id: number; handout: TPrintedHandout; logo?: TPdfLogo }
-export type TWorkerReply = { id: number; pdf: Uint8Array; pageCount: number } | { id: number; error: string }
+// The worker renders only: the handout comes checked, so the schema (zod) stays on the calling thread.
+export type TRenderTask = { handout: TPrintedHandout; logo?: TPdfLogo }
 
-const port = parentPort
-if (!port) throw new Error('render-worker must run in a worker thread')
-
-port.on('message', async (message: TWorkerRequest) => {
-  try {
-    const { bytes: pdf, pageCount } = await renderHandoutPdf(message.handout, { logo: message.logo })
-    // A copy that owns its memory, so it can be transferred rather than cloned.
-    const bytes = new Uint8Array(pdf)
-    port.postMessage({ id: message.id, pdf: bytes, pageCount } satisfies TWorkerReply, [bytes.buffer])
-  } catch (error) {
-    port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies TWorkerReply)
-  }
-})
+/** One render on a worker of the pool (render-pool.ts): piscina calls this for each task. */
+export default async function render({ handout, logo }: TRenderTask): Promise<TRenderedPdf> {
+  const rendered = await renderHandoutPdf(handout, { logo })
+  // A copy that owns its memory, moved to the calling thread rather than cloned.
+  const bytes = new Uint8Array(rendered.bytes)
+  const result = { bytes, pageCount: rendered.pageCount }
+  return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: result }) as unknown as TRenderedPdf
+}
