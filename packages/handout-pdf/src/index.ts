@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { ZPrintedHandout, type TPrintedHandout } from './handout-model'
 import { PACKAGE_DIR } from './package-dir'
-import { PdfCache } from './pdf-cache'
+import { cacheKeyOf, createPdfCache, isCacheable } from './pdf-cache'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 import { startRenderPool } from './render-pool'
 
@@ -39,12 +39,12 @@ const WORKER_FILE = path.join(PACKAGE_DIR, 'dist', 'render-worker.mjs')
 /** A renderer: the one way into this package. */
 export async function createRenderer({ pool, warmHandout, cacheBytes = 0 }: TRendererOptions = {}): Promise<TRenderer> {
   const renderPool = pool && (await startRenderPool({ workerFile: WORKER_FILE, mode: pool, warmHandout: warmHandout && ZPrintedHandout.parse(warmHandout) }))
-  const cache = cacheBytes > 0 ? new PdfCache(cacheBytes) : undefined
+  const cache = cacheBytes > 0 ? createPdfCache(cacheBytes) : undefined
   const renderHere = async (handout: TPrintedHandout, logo?: TPdfLogo) => (await import('./render-handout-pdf')).renderHandoutPdf(handout, { logo })
   return {
     async render(input, { logo, lane } = {}) {
       const handout = ZPrintedHandout.parse(input)
-      const key = cache && PdfCache.isCacheable(handout) ? PdfCache.keyOf(handout, logo) : undefined
+      const key = cache && isCacheable(handout) ? cacheKeyOf(handout, logo) : undefined
       const cached = key ? cache!.get(key) : undefined
       if (cached) return cached
       const rendered = renderPool ? await renderPool.render(handout, logo, lane ?? '') : await renderHere(handout, logo)

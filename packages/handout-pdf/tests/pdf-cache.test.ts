@@ -1,38 +1,42 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PdfCache } from '../src/pdf-cache'
-import { HANDOUTS, handoutNamed } from './support/handouts'
+import { createRenderer, type TPrintedHandout } from '../src/index'
+import { isCacheable } from '../src/pdf-cache'
+import { handoutNamed } from './support/handouts'
+import { readPdf } from './support/read-pdf'
 
-const handout = (name = HANDOUTS[0]!.name) => handoutNamed(name)
-const pdf = (bytes: number) => ({ bytes: new Uint8Array(bytes), pageCount: 1 })
-const logo = (fill: number) => ({ data: new Uint8Array(1024).fill(fill), mimeType: 'image/png' as const })
+const logo = (name: string) => ({ data: new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url))), mimeType: 'image/png' as const })
+const textOf = async (bytes: Uint8Array) => (await readPdf(bytes)).pages.map((page) => page.text).join(' ')
+/** The image sizes a PDF draws, as its image objects declare them. */
+const imageWidths = (bytes: Uint8Array) => [...Buffer.from(bytes).toString('latin1').matchAll(/\/Subtype \/Image[^>]*?\/Width (\d+)/g)].map((match) => Number(match[1]))
+const named = (handout: TPrintedHandout, name: string) => ({ ...handout, personal: { ...handout.personal, patientFirstName: name }, words: { ...handout.words, byline: `Prepared for ${name}` } })
 
-describe('the PDF cache', () => {
-  it('keys identical requests alike and any difference apart, logo bytes included', () => {
-    expect(PdfCache.keyOf(handout())).toBe(PdfCache.keyOf(handout()))
-    expect(PdfCache.keyOf(handout())).not.toBe(PdfCache.keyOf(handout(HANDOUTS[1]!.name)))
-    expect(PdfCache.keyOf(handout(), logo(1))).toBe(PdfCache.keyOf(handout(), logo(1)))
-    expect(PdfCache.keyOf(handout(), logo(1))).not.toBe(PdfCache.keyOf(handout(), logo(2)))
-    expect(PdfCache.keyOf(handout(), logo(1))).not.toBe(PdfCache.keyOf(handout()))
+describe('a renderer that keeps PDFs in memory (cacheBytes)', () => {
+  it('answers the same handout with the same PDF, and any change to what is printed, the logo included, with a new one', async () => {
+    const renderer = await createRenderer({ cacheBytes: 8 * 1024 * 1024 })
+    const handout = handoutNamed('senior')
+    const first = await renderer.render(handout, { logo: logo('logo-120x40.png') })
+    expect((await renderer.render(handoutNamed('senior'), { logo: logo('logo-120x40.png') })).bytes).toEqual(first.bytes)
+    expect(imageWidths(first.bytes)).toEqual([120])
+    expect(imageWidths((await renderer.render(handout, { logo: logo('logo-90x90.png') })).bytes)).toEqual([90])
+    expect(imageWidths((await renderer.render(handout)).bytes)).toEqual([])
+    const renamed = await renderer.render({ ...handout, words: { ...handout.words, footerLines: ['Questions? Call Hilltop Clinic: 555-0199'] } })
+    expect(await textOf(renamed.bytes)).toContain('Hilltop Clinic')
   })
 
-  it('never takes a handout with a patient name or a note', () => {
-    const personal = handout().personal
-    expect(PdfCache.isCacheable(handout())).toBe(true)
-    expect(PdfCache.isCacheable({ ...handout(), personal: { ...personal, patientFirstName: 'Rosa' } })).toBe(false)
-    expect(PdfCache.isCacheable({ ...handout(), personal: { ...personal, note: 'Drink water.' } })).toBe(false)
+  it('prints each patient’s own name: a named handout is never answered with another’s PDF', async () => {
+    const renderer = await createRenderer({ cacheBytes: 8 * 1024 * 1024 })
+    const handout = handoutNamed('athlete')
+    expect(await textOf((await renderer.render(named(handout, 'Rosa'))).bytes)).toContain('Prepared for Rosa')
+    const ana = await textOf((await renderer.render(named(handout, 'Ana'))).bytes)
+    expect(ana).toContain('Prepared for Ana')
+    expect(ana).not.toContain('Rosa')
   })
 
-  it('stays within its bytes, letting the least recently used go first', () => {
-    const cache = new PdfCache(300)
-    cache.set('a', pdf(100))
-    cache.set('b', pdf(100))
-    cache.set('c', pdf(100))
-    cache.get('a')
-    cache.set('d', pdf(100))
-    expect(cache.get('b')).toBeUndefined()
-    expect(['a', 'c', 'd'].map((key) => cache.get(key)?.bytes.length)).toEqual([100, 100, 100])
-    expect(cache.size).toEqual({ entries: 3, bytes: 300 })
-    cache.set('huge', pdf(301))
-    expect(cache.get('huge')).toBeUndefined()
+  it('keeps no PDF with a patient’s name or a note in it', () => {
+    const handout = handoutNamed('senior')
+    expect(isCacheable(handout)).toBe(true)
+    expect(isCacheable(named(handout, 'Rosa'))).toBe(false)
+    expect(isCacheable({ ...handout, personal: { ...handout.personal, note: 'Drink water.' } })).toBe(false)
   })
 })
