@@ -70,6 +70,8 @@ export async function shareTemplate(templateId: string, isShared: boolean): Prom
     if (typeof isShared !== 'boolean') throw new AppError('invalid_input', 'Invalid sharing', [{ field: 'isShared', message: 'expected true or false' }])
     await setTemplateShared(db, user, { templateId, isShared })
   } catch (error) {
+    // Sharing changes no field of the form: say on the card what stops it.
+    if (error instanceof AppError && error.code === 'invalid_input') return { ok: false, message: `${error.message}. Rename one of them first.`, errors: [] }
     return failure(error)
   }
   revalidatePath('/templates')

@@ -2,6 +2,7 @@ import 'server-only'
 import type { PrismaClient } from '../../../generated/prisma/client'
 import { getTemplateById } from './get-template'
 import type { TActor } from './template-access'
+import { freeCopyName } from './template-names'
 
 /** A personal copy for the actor of any template they can see. */
 export async function duplicateTemplate(db: PrismaClient, actor: TActor, { templateId }: { templateId: string }) {
@@ -10,7 +11,7 @@ export async function duplicateTemplate(db: PrismaClient, actor: TActor, { templ
     data: {
       clinicId: actor.clinicId,
       ownerId: actor.id,
-      name: `${source.name} (copy)`.slice(0, 80),
+      name: await freeCopyName(db, source.name, { clinicId: actor.clinicId, ownerId: actor.id, isShared: false }),
       isShared: false,
       topic: source.topic,
       group: source.group,

@@ -4,6 +4,7 @@ import { AppError } from '../../errors'
 import { parseTemplateRef, type TTemplateInput } from '../../handout/template-input'
 import { getChangeableTemplate } from './get-template'
 import { changeableBy, type TActor } from './template-access'
+import { assertTemplateNameFree } from './template-names'
 
 /**
  * Saves an edit made from `expectedVersion`. If someone saved in between, nothing is written
@@ -18,8 +19,9 @@ export async function updateTemplate(
 ) {
   // The version goes into the query's where: a filter object instead of a number would match any version.
   parseTemplateRef({ templateId, expectedVersion })
-  await getChangeableTemplate(db, actor, templateId)
+  const { ownerId } = await getChangeableTemplate(db, actor, templateId)
   const { request, ...fields } = input
+  await assertTemplateNameFree(db, fields.name, { clinicId: actor.clinicId, ownerId, isShared: fields.isShared, exceptId: templateId })
   // The version check and the write are one statement, so two saves cannot both pass it.
   const { count } = await db.template.updateMany({
     where: { id: templateId, clinicId: actor.clinicId, version: expectedVersion },
@@ -54,7 +56,8 @@ export async function refreshTemplateContent(
 
 export async function setTemplateShared(db: PrismaClient, actor: TActor, { templateId, isShared }: { templateId: string; isShared: boolean }) {
   if (typeof isShared !== 'boolean') throw new AppError('invalid_input', 'Invalid sharing', [{ field: 'isShared', message: 'expected true or false' }])
-  await getChangeableTemplate(db, actor, templateId)
+  const { ownerId, name } = await getChangeableTemplate(db, actor, templateId)
+  await assertTemplateNameFree(db, name, { clinicId: actor.clinicId, ownerId, isShared, exceptId: templateId })
   const { count } = await db.template.updateMany({ where: { id: templateId, ...changeableBy(actor) }, data: { isShared, version: { increment: 1 } } })
   if (count === 0) throw new AppError('not_found', 'Template not found')
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { createTemplate } from '@/lib/data/templates/create-template'
@@ -56,6 +56,11 @@ describe('two people editing the same template', () => {
     admin = await person('admin@fir.test', 'admin')
   })
 
+  // Each case starts with no templates: names are unique per owner and per clinic's shared list.
+  afterEach(async () => {
+    await database().template.deleteMany({})
+  })
+
   const saveOriginal = (db: PrismaClient) => {
     const { input, sectionVersions } = editOf({})
     return createTemplate(db, owner, input, sectionVersions)
@@ -100,6 +105,7 @@ describe('two people editing the same template', () => {
       )
       expect(conflict.current).toMatchObject({ ...storedFieldsOf(winningEdit), version: 2 })
       expect(conflict.current.updatedAt).toEqual(stored.updatedAt)
+      await db.template.deleteMany({}) // the next round's edits take the same names
     }
   })
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PrismaClient } from '@/generated/prisma/client'
 import { loadTopic, topicLibrary } from '@/lib/content/load-topic'
 import { createTemplate } from '@/lib/data/templates/create-template'
@@ -23,6 +23,11 @@ describe('whether a saved template still matches the guide library', () => {
     const db = database()
     const clinic = await db.clinic.create({ data: { name: 'Gum Clinic', phone: '555-0100', address: '1 Gum Street' } })
     owner = await db.user.create({ data: { clinicId: clinic.id, email: 'owner@gum.test', name: 'Olive Owner', role: 'clinician' }, select: { id: true, clinicId: true, role: true } })
+  })
+
+  // Each case starts with no templates: names are unique per owner and per clinic's shared list.
+  afterEach(async () => {
+    await database().template.deleteMany({})
   })
 
   /** "Save as template" with today's section versions, then read back as the templates page reads it. */

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { topicLibrary } from '@/lib/content/load-topic'
 import { createTemplate } from '@/lib/data/templates/create-template'
 import { deleteTemplate } from '@/lib/data/templates/delete-template'
@@ -25,6 +25,11 @@ describe('a template version or id that is not what it claims is refused, naming
     const db = database()
     const clinic = await db.clinic.create({ data: { name: 'Elm Clinic', phone: '555-0100', address: '1 Elm Street' } })
     owner = await db.user.create({ data: { clinicId: clinic.id, email: 'owner@elm.test', name: 'Owner', role: 'clinician' }, select: { id: true, clinicId: true, role: true } })
+  })
+
+  // Each case starts with no templates: names are unique per owner and per clinic's shared list.
+  afterEach(async () => {
+    await database().template.deleteMany({})
   })
 
   const stored = (id: string) => database().template.findUniqueOrThrow({ where: { id } })
