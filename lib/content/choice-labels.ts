@@ -8,6 +8,11 @@ export function choiceLabel(topicId: string, kind: TKind, id: string): string {
   return loadTopic(topicId)[kind].find((item) => item.id === id)?.label ?? id
 }
 
+/** A topic's title as a clinician reads it ("Leg cramps"); the id itself for a topic no longer shipped. */
+export function topicTitle(topicId: string): string {
+  return listTopicIds().includes(topicId) ? loadTopic(topicId).title : topicId
+}
+
 /** Group and cause ids to labels across every topic, for figures that do not record the topic. */
 export function allChoiceLabels(): Map<string, string> {
   return new Map(listTopicIds().flatMap((id) => [...loadTopic(id).groups, ...loadTopic(id).causes].map((item) => [item.id, item.label] as const)))

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/require-user'
-import { choiceLabel } from '@/lib/content/choice-labels'
-import { findHistory } from '@/lib/data/history/find-history'
+import { choiceLabel, topicTitle } from '@/lib/content/choice-labels'
+import { contentVersionDates, findHistory } from '@/lib/data/history/find-history'
 import { db } from '@/lib/db'
 
 export const metadata: Metadata = { title: 'History' }
@@ -14,7 +14,9 @@ export default async function HistoryPage({ searchParams }: TProps) {
   const isAdmin = user.role === 'admin'
   const isClinicWide = isAdmin && (await searchParams).scope === 'clinic'
   const entries = await findHistory(db, user, { isClinicWide })
+  const versionDates = await contentVersionDates(db, user, entries.map((entry) => entry.contentVersion))
   const time = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+  const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 
   return (
     <>
@@ -44,7 +46,7 @@ export default async function HistoryPage({ searchParams }: TProps) {
                 <th scope="col">Template</th>
                 <th scope="col">Pages</th>
                 <th scope="col">Large print</th>
-                <th scope="col">Content version</th>
+                <th scope="col">Guide version</th>
               </tr>
             </thead>
             <tbody>
@@ -58,7 +60,8 @@ export default async function HistoryPage({ searchParams }: TProps) {
                   <td className="number">{entry.pageCount}</td>
                   <td>{(entry.options as { largePrint?: boolean } | null)?.largePrint ? 'Yes' : 'No'}</td>
                   <td>
-                    <code>{entry.contentVersion.slice(0, 8)}</code>
+                    {topicTitle(entry.topic)}, version of {day.format(versionDates.get(entry.contentVersion) ?? entry.createdAt)}{' '}
+                    <code title="The guide text's version, as printed at the foot of the handout">{entry.contentVersion.slice(0, 8)}</code>
                   </td>
                 </tr>
               ))}
