@@ -1,7 +1,7 @@
 'use client'
 
 import type { TFieldProblem } from '@/lib/errors'
-import { DEFAULT_OPTIONS, PAPER_CHOICES, type TPaper } from '@/lib/handout/options'
+import { DEFAULT_OPTIONS, LANGUAGE_CHOICES, PAPER_CHOICES, type TPaper } from '@/lib/handout/options'
 import { CAUSES_IN_PAGE_BUDGET, pageBudgetOf } from '@/lib/handout/page-budget'
 import type { THandoutRequest } from '@/lib/handout/request'
 
@@ -14,12 +14,6 @@ export type TChoices = {
   causes: string[]
   options: THandoutRequest['options']
 }
-
-const LANGUAGES = [
-  { id: 'en', label: 'English' },
-  { id: 'es', label: 'Español (Spanish)' },
-  { id: 'bilingual', label: 'Both: Spanish, then English' },
-] as const
 
 /** Nothing chosen yet, on the clinic's paper. */
 export const emptyChoices = (topicId: string, paper: TPaper): TChoices => ({
@@ -108,7 +102,7 @@ export function HandoutChoices({ topics, value, onChange, errors }: { topics: TT
       {topic.hasSpanish && (
         <fieldset>
           <legend>Language</legend>
-          {LANGUAGES.map((option) => (
+          {LANGUAGE_CHOICES.map((option) => (
             <label key={option.id} className="checkbox-row">
               <input type="radio" name="language" value={option.id} checked={value.options.language === option.id} onChange={() => setOptions({ language: option.id })} />
               <span className="choice-label">{option.label}</span>

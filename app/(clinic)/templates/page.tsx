@@ -7,7 +7,9 @@ import { todayIso } from '@/lib/handout/handout-model'
 import { findTemplates } from '@/lib/data/templates/find-templates'
 import { canChange } from '@/lib/data/templates/template-access'
 import { db } from '@/lib/db'
+import { optionsSummary } from '@/lib/handout/options'
 import { templateFreshness } from '@/lib/handout/template-freshness'
+import { templateOptionsOf } from '@/lib/handout/template-input'
 import { PrintNow, TemplateActions } from './template-actions'
 
 export const metadata: Metadata = { title: 'Templates' }
@@ -71,6 +73,7 @@ export default async function TemplatesPage({ searchParams }: TProps) {
                   {choiceLabel(template.topic, 'groups', template.group)}
                   {causes.length > 0 && ` · ${causes.join(', ')}`}
                 </p>
+                <p className="template-meta">{optionsSummary(templateOptionsOf(template.options))}</p>
                 <p className="template-meta">
                   {template.isShared ? `Shared with the clinic by ${isMine ? 'you' : template.owner.name}` : 'Only you'}
                   {template.followUpDays ? ` · follow-up in ${template.followUpDays} days` : ''}
