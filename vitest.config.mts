@@ -15,7 +15,7 @@ export default defineConfig({
       },
       {
         // The PDF package's own tests: its entry and its parts, with handouts from its fixtures.
-        test: { name: 'handout-pdf', root: 'packages/handout-pdf', include: ['tests/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'handout-pdf', root: 'packages/handout-pdf', include: ['tests/**/*.test.ts'], globalSetup: ['tests/support/build-first.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         resolve: { alias },

@@ -3,9 +3,7 @@ import { Font } from '@react-pdf/renderer'
 import * as fontkit from 'fontkit'
 import { breakableParts } from './line-breaks'
 import { BODY_FACE, faceFile, scriptFacesFor, SYMBOL_FACE, type TFace } from './script-fonts'
-import { installShapingCache } from './shaping-cache'
 import { installTextLayoutCache } from './text-layout-cache'
-import { keepUnitsPerEm } from './units-per-em'
 import { woffToSfnt } from './woff-to-sfnt'
 
 export const BODY_FONT = BODY_FACE.family
@@ -16,11 +14,11 @@ export const FONT_STACK = [BODY_FONT, SYMBOL_FONT]
 const trueType = (face: TFace, weight: number) => woffToSfnt(readFileSync(faceFile(face, weight)))
 
 let bodyRegular: Buffer | undefined
-/** The regular body face as TrueType, read and inflated once: for react-pdf and the shaping cache. */
+/** The regular body face as TrueType, read and inflated once: for react-pdf and for measuring. */
 export const bodyFontTrueType = () => (bodyRegular ??= trueType(BODY_FACE, 400))
 
 let bodyRegularFont: fontkit.Font | undefined
-/** The same face parsed, for measuring the footer and drawing page numbers. */
+/** The same face parsed, for measuring the footer and the web address. */
 export const bodyFont = () => (bodyRegularFont ??= fontkit.create(bodyFontTrueType()) as fontkit.Font)
 
 /** The font as an in-memory TrueType data URL: read and inflated once, never fetched. */
@@ -48,9 +46,6 @@ export function registerFonts(): void {
   })
   // Words stay whole (react-pdf's hyphenation split them badly, "vom-iting"), except where a line must break inside one.
   Font.registerHyphenationCallback(breakableParts)
-  // These patch fontkit's font class, reached through the face already parsed for the footer.
-  installShapingCache(bodyFont())
-  keepUnitsPerEm(bodyFont())
   installTextLayoutCache()
   isRegistered = true
 }

@@ -10,9 +10,8 @@ const MIN_FONT_SIZE = 8
 export const pageLabel = (pageOf: string, page: number, pages: number) => pageOf.replace('{page}', String(page)).replace('{pages}', String(pages))
 
 /**
- * The footer's contact line, kept on one line left of the page number drawn on its right as the
- * PDF is closed (page-numbers.ts): a long line used to run under it ("555-0100Página 1 de 10"
- * in Spanish large print). The clinic's name, which the header already prints, goes first; the
+ * The footer's contact line, kept on one line left of the page number on its right: a long line
+ * used to run under it ("555-0100Página 1 de 10" in Spanish large print). The clinic's name, which the header already prints, goes first; the
  * size shrinks only when the shortest line still does not fit (a very long phone entry).
  */
 export function footerLine(handout: TPrintedHandout, fontSize: number): { text: string; fontSize: number } {

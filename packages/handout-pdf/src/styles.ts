@@ -9,8 +9,6 @@ export const PANEL = '#f1f3f5'
 
 export const PAGE_MARGIN_X = 44
 export const FOOTER_BOTTOM = 24
-/** Where Atkinson's baseline sits above the bottom of a text box, as a share of the font size. */
-export const FOOTER_BASELINE_RATIO = 0.29
 /** Large print's 18 pt lines take a little more of the page's width: fewer lines wrap, fewer pages. */
 export const pageMarginXOf = (size: TPrintSize) => (size === 'large' ? 36 : PAGE_MARGIN_X)
 /** What react-pdf calls each paper size, and its width in points. */

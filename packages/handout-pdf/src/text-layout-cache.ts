@@ -1,6 +1,5 @@
 import { setTextLayoutCache } from '@react-pdf/layout'
 import { isPrivate } from './private-texts'
-import { fontIdentity } from './shaping-cache'
 
 /**
  * Cleared when full. A layout holds about 9 KB with its glyph positions shared (below); the
@@ -37,7 +36,10 @@ function sharePositions(lines: TLine[]): void {
 // A face that has not loaded is null here; react-pdf then falls back to Helvetica.
 type TRun = { attributes: { font?: ({ postscriptName?: string; numGlyphs?: number } | null)[] } }
 
-// Fonts by name, as in the shaping cache; everything else in a run's attributes is plain data.
+// By the font's name, not its object: one face can be parsed into several objects.
+const fontIdentity = (font: { postscriptName?: string; numGlyphs?: number }) => `${font.postscriptName ?? ''}|${font.numGlyphs ?? 0}`
+
+// Fonts by name; everything else in a run's attributes is plain data.
 // Replaced here, where react-pdf keeps them, rather than by a JSON replacer: calling one for
 // every value of every run was 3% of a render.
 const withFontNames = (run: TRun) => ({ ...run, attributes: { ...run.attributes, font: run.attributes.font?.map((face) => face && fontIdentity(face)) } })
@@ -45,7 +47,7 @@ const withFontNames = (run: TRun) => ({ ...run, attributes: { ...run.attributes,
 /**
  * Laying out a paragraph's lines (shaping, bidi, line breaking, justification) was a fifth of
  * every render, and the same guide sections recur in every handout at the same widths. So
- * react-pdf (through a patch, `patches/`) asks here first: the lines of a text already laid out
+ * react-pdf (through a patch, packages/handout-pdf/patches/@react-pdf+layout) asks here first: the lines of a text already laid out
  * with the same runs, fonts, sizes and box are reused, in memory only. react-pdf reads lines
  * after layout and never changes them (a test freezes them and renders the corpus); each caller
  * gets its own list. Texts that hold a patient's name or note are laid out every time and never kept.

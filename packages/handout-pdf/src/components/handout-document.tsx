@@ -12,7 +12,7 @@ import { TeachBackBox } from './teach-back-box'
 import { WebVersionQr } from './web-version-qr'
 
 /** The whole handout. Metadata names the clinic, never the patient. */
-export function HandoutDocument({ handout, logoSrc }: { handout: TPrintedHandout; logoSrc?: string }) {
+export function HandoutDocument({ handout, logoSrc, onPageCount }: { handout: TPrintedHandout; logoSrc?: string; onPageCount?: (pages: number | undefined) => void }) {
   const s = stylesFor(handout.printSize, handout.paper)
   return (
     <Document
@@ -28,7 +28,7 @@ export function HandoutDocument({ handout, logoSrc }: { handout: TPrintedHandout
           default one lays out everything after each break again (a 6-page handout took 25% longer). */}
       <Page size={PAGE_SIZE[handout.paper].name} style={s.page} experimentalPagination>
         {/* First: a fixed node repeats only on pages after the one where the flow reaches it. */}
-        <PageFooter handout={handout} s={s} />
+        <PageFooter handout={handout} s={s} onPageCount={onPageCount} />
         <HandoutHeader handout={handout} logoSrc={logoSrc} s={s} />
         <KeyPointsBox handout={handout} s={s} />
         <NoteBox handout={handout} s={s} />

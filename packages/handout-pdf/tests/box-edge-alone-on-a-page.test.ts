@@ -1,7 +1,10 @@
 import { createPaginator, type FlowNode, type PlacedNode } from '@react-pdf/paginate'
 import { describe, expect, it } from 'vitest'
 
-// patches/@react-pdf+paginate+1.0.1.patch: a box's top or bottom edge never sits on a page without the box's content.
+// The bug: react-pdf 4.9's pagination could end a page with a bordered box's top edge and nothing
+// under it, or open the next with its bottom edge alone, drawing an empty box (the help box, the
+// key points). packages/handout-pdf/patches/@react-pdf+paginate+1.0.1.patch glues the edges to the box's content; this
+// fails without it. The one patch of react-pdf left: a correctness fix, not a speed-up (issue 21, item 3).
 const pages = (nodes: FlowNode[], height: number): PlacedNode[][] => {
   const paginator = createPaginator(nodes)
   const result: PlacedNode[][] = []
@@ -10,7 +13,7 @@ const pages = (nodes: FlowNode[], height: number): PlacedNode[][] => {
 }
 const text = (top: number, height: number, data: string): FlowNode => ({ box: { top, height }, data })
 
-describe('the pagination engine, as patched', () => {
+describe('a box’s edge alone on a page', () => {
   it('moves a box to the next page rather than leave its top edge alone at the foot of this one', () => {
     const box: FlowNode = { box: { top: 60, height: 64, edgeTop: 10, edgeBottom: 4 }, direction: 'column', data: 'box', children: [text(10, 50, 'inside')] }
     const [first, second] = pages([text(0, 60, 'before'), box], 100)
