@@ -123,6 +123,9 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
   return (
     <div className="builder">
       <form className="builder-form" onSubmit={(event) => event.preventDefault()} aria-label="Handout choices">
+        <a className="skip-link" href="#handout-actions">
+          Skip to Download and Print
+        </a>
         <HandoutChoices topics={topics} value={choices} onChange={setChoices} errors={errors} />
 
         <fieldset>
@@ -199,7 +202,7 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
             </div>
           </div>
         )}
-        <div className="actions">
+        <div className="actions" id="handout-actions" tabIndex={-1}>
           <button type="button" className="button" disabled={!choices.group || Boolean(busy)} aria-busy={busy === 'download'} aria-describedby={pageCount.isOverBudget ? OVER_BUDGET_ID : undefined} onClick={() => fetchPdf('download')}>
             {busy === 'download' ? 'Making PDF…' : 'Download PDF'}
           </button>
