@@ -89,7 +89,7 @@ describe('the leg-cramps library', () => {
     expect(text).toMatch(/swollen, red or warm, or hurts when it is not cramping\. It may be a blood clot/)
     expect(text).toMatch(/Day or night, call your midwife or doctor right away, or go to the hospital, if[\s\S]*more likely in pregnancy[\s\S]*bad headache, trouble seeing/)
     expect(text).toMatch(/Call your doctor or clinic today, or go to urgent care, if/)
-    expect(text).toMatch(/weakness or numbness/)
+    expect(text).toMatch(/legs feel weak or numb, and this is new or worse/)
     expect(text).toMatch(/dark urine after starting a new medicine, such as a statin/)
     expect(text).toMatch(/hurts when you walk and eases when you rest/)
     expect(text).toMatch(/keep coming back/)
