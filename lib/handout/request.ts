@@ -154,9 +154,9 @@ export function parseHandoutRequest(
   const full = handoutRequestSchemaFor(topic).safeParse(input)
   if (!full.success) throw invalid(problemsOf(full.error))
   const { followUpDate } = full.data.personal
-  const latest = date && isoDatePlusDays(date, FOLLOW_UP_MAX_DAYS)
-  if (followUpDate && date && latest && (followUpDate < date || followUpDate > latest)) {
-    throw invalid([{ field: 'personal.followUpDate', message: `must be from ${date} (today) to ${latest} (two years ahead)` }])
+  if (followUpDate && date) {
+    const latest = isoDatePlusDays(date, FOLLOW_UP_MAX_DAYS)
+    if (followUpDate < date || followUpDate > latest) throw invalid([{ field: 'personal.followUpDate', message: `must be from ${date} (today) to ${latest} (two years ahead)` }])
   }
   return { request: full.data, topic }
 }

@@ -28,10 +28,9 @@ function fileNameOf(response: Response): string {
 }
 
 /** Whole days from today to a YYYY-MM-DD date, for a template's follow-up interval. */
-function daysUntil(date: string): number | null {
+function daysUntil(date: string, today: string): number | null {
   if (!date) return null
-  const today = new Date(new Date().toLocaleDateString('en-CA'))
-  return Math.round((Date.parse(date) - today.getTime()) / DAY_MS)
+  return Math.round((Date.parse(date) - Date.parse(today)) / DAY_MS)
 }
 
 export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[]; start?: TBuilderStart; paper: TPaper }) {
@@ -102,7 +101,7 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
 
   async function onSaveTemplate(form: FormData) {
     setBusy('save')
-    const followUpDays = daysUntil(followUpDate)
+    const followUpDays = daysUntil(followUpDate, today)
     const result = await saveAsTemplate({
       name: String(form.get('templateName') ?? ''),
       isShared: form.get('isShared') === 'on',
