@@ -16,6 +16,8 @@ const BASE_REQUESTS = [
   { name: 'pregnant, three causes, named, with a longer note', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
   { name: 'pregnant, bilingual, teach-back', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'bilingual', teachBack: true }, personal: PERSONAL } },
   { name: 'diabetic, bilingual, large print, teach-back', request: { group: 'diabetic', causes: ['poor-circulation', 'nerve-compression', 'medications'], options: { language: 'bilingual', largePrint: true, teachBack: true }, personal: { ...PERSONAL, patientFirstName: 'Walter', note: 'Check your feet every evening. Call us if a cramp lasts more than ten minutes.' } } },
+  // Its help box ran one line onto a page of its own, above the code and the sources.
+  { name: 'pregnant in Spanish, large print, no causes', request: { group: 'pregnant', causes: [], options: { language: 'es', largePrint: true }, personal: PERSONAL } },
   { name: 'pregnant in Spanish, large print', request: { group: 'pregnant', causes: ['pregnancy', 'dehydration', 'long-standing'], options: { language: 'es', largePrint: true }, personal: { ...PERSONAL, patientFirstName: 'Maya', note: 'Drink a glass of water with each meal, and stretch your calves before bed.' } } },
 ]
 /** Each request as the short handout (the default) and as the complete guide, which runs to many more pages. */
@@ -29,14 +31,24 @@ const REQUESTS = (['short', 'full'] as const).flatMap((length) =>
 const FOOTER_TOP = 40
 const WEB_LINK = { baseUrl: 'http://localhost:3000', keys: ['test-only-secret-0123456789abcdefghijklmnop'] as const }
 type TPages = Awaited<ReturnType<typeof readPdf>>['pages']
+type TMade = Awaited<ReturnType<typeof makeHandoutHere>>
 
 // Each request is rendered and read back once, for every check below that looks at it.
-const rendered = new Map<object, Promise<TPages>>()
-const pagesOf = (request: object): Promise<TPages> => {
-  let pages = rendered.get(request)
-  if (!pages) rendered.set(request, (pages = makeHandoutHere(request, { date: '2026-11-26', webLink: WEB_LINK }).then(async ({ pdf }) => (await readPdf(pdf)).pages)))
-  return pages
+const rendered = new Map<object, Promise<{ made: TMade; pages: TPages }>>()
+const renderedOf = (request: object) => {
+  let made = rendered.get(request)
+  if (!made) rendered.set(request, (made = makeHandoutHere(request, { date: '2026-11-26', webLink: WEB_LINK }).then(async (made) => ({ made, pages: (await readPdf(made.pdf)).pages }))))
+  return made
 }
+const pagesOf = async (request: object): Promise<TPages> => (await renderedOf(request)).pages
+
+/** The last group heading of "When to get help" as printed last: the English one in a bilingual handout. */
+const lastHelpHeadingOf = ({ handout }: TMade): string => {
+  const section = handout.parts.find((part) => part.id === 'help')!.sections.at(-1)!
+  const heading = (section.english ?? section).body.children.findLast((node) => node.type === 'heading')!
+  return textOf(heading)
+}
+const textOf = (node: object): string => ('value' in node ? String(node.value) : 'children' in node ? (node.children as object[]).map(textOf).join('') : '')
 
 /** The body text's size: the largest size that a quarter of the runs or more are set in. */
 const bodySizeOf = (pages: TPages): number => {
@@ -144,11 +156,12 @@ describe('the sources', () => {
       const sourcesText = runs.filter((item) => item.y <= sourcesRun.y).map((item) => item.str).join(' ')
       expect(sourcesText.match(VERSION_ANYWHERE) ?? [], 'the version is printed once, with the sources').toHaveLength(1)
       // What stands above the web link's caption (or the sources, without one) is the handout's own
-      // text: at least one item of a list, such as the last group of "When to get help".
+      // text: the last group of "When to get help" whole, its heading and its lines, never one lone line.
       const caption = runs.find((item) => QR_CAPTIONS.has(item.str.trim()))
       const above = runs.filter((item) => item.y > (caption ?? sourcesRun).y + 1)
       const lines = runs.map((item) => item.str.trim()).join(' / ')
       expect(above.some((item) => item.str.trim() === '•'), lines).toBe(true)
+      expect(page.text.replace(/\s+/g, ' '), 'the last group of When to get help is whole on the last page').toContain(lastHelpHeadingOf((await renderedOf(request)).made))
     },
   )
 

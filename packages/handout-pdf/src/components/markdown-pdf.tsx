@@ -3,8 +3,7 @@ import type { List, PhrasingContent, RootContent, Table } from 'mdast'
 import type { ReactNode } from 'react'
 import type { THandoutStyles } from '../styles'
 
-type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNode; trail?: ReactNode }
-/** How many of a list's last items stay together: two, so the last never opens a page alone. */
+type TProps = { nodes: readonly RootContent[]; s: THandoutStyles; lead?: ReactNode; trail?: ReactNode; isLastListWhole?: boolean }
 /**
  * Renders a guide section's Markdown tree with react-pdf: the PDF twin of components/markdown.tsx.
  * A heading never ends a page: it is kept, with `lead` (titles above the text), together with
@@ -18,18 +17,24 @@ export function MarkdownPdf({ nodes, s, lead, trail }: TProps) {
   return <>{markdownBlocks({ nodes, s, lead, trail })}</>
 }
 
-/** MarkdownPdf's top-level blocks, for a caller that frames each (the help box draws its edges around every piece). */
-export function markdownBlocks({ nodes, s, lead, trail }: TProps): ReactNode[] {
+/**
+ * MarkdownPdf's top-level blocks, for a caller that frames each (the help box draws its edges
+ * around every piece). `isLastListWhole` makes the last list one block with the heads above it,
+ * so the caller that keeps its last block with what follows keeps a whole group there.
+ */
+export function markdownBlocks({ nodes, s, lead, trail, isLastListWhole = false }: TProps): ReactNode[] {
   const blocks: ReactNode[] = []
   let heads: ReactNode[] = lead ? [lead] : []
   const last = trail ? nodes.findLastIndex((node) => node.type !== 'heading') : -1
+  const wholeList = isLastListWhole ? nodes.findLastIndex((node) => node.type === 'list') : -1
   nodes.forEach((node, index) => {
     if (node.type === 'heading' || introducesList(node, nodes[index + 1])) return heads.push(renderBlock(node, index, s))
     const kept = index === last ? trail : undefined
     // A list of one item would open a page alone: it stays with the paragraph before it.
     if (node.type === 'list' && node.children.length === 1 && heads.length === 0 && nodes[index - 1]?.type === 'paragraph' && blocks.length > 0) {
       blocks.push(<View key={`kept-${index}`} wrap={false}>{blocks.pop()}{renderList(node, index, s)}{kept}</View>)
-    } else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
+    } else if (node.type === 'list' && index === wholeList) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{renderList(node, index, s)}{kept}</View>)
+    else if (node.type === 'list') blocks.push(...listInParts(node, index, s, heads, kept))
     else if (heads.length > 0 || kept) blocks.push(<View key={`kept-${index}`} wrap={false}>{heads}{renderBlock(node, index, s)}{kept}</View>)
     else blocks.push(renderBlock(node, index, s))
     heads = []

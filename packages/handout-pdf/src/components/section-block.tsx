@@ -86,20 +86,25 @@ export function SectionBlock({ section, s, showTitle = true, lead }: { section: 
 
 /**
  * When to get help, in its box: it may break between any two of its pieces (a subheading kept
- * with its first line, then each line), so it fills what is left of a page, and its last lines
- * stay on a page with `trail` (the web version's code), so the sources after it never open a
- * page alone.
+ * with its first line, then each line), so it fills what is left of a page. Its last group (a
+ * subheading and all its lines) stays whole on a page with `trail` (the web version's code and
+ * sources), so the last page never holds one lone line above them. The help box is the last
+ * part of a handout: the group moves to a page that exists anyway and never adds one.
  */
 export function HelpBox({ sections, s, trail }: { sections: readonly THandoutSection[]; s: THandoutStyles; trail?: ReactNode }) {
-  const pieces = sections.flatMap((section) => [
-    ...markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text> }),
-    ...(section.english
-      ? markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text> }).map((block, index) => (
-          <View key={`english-${index}`} style={index === 0 ? s.englishVersion : s.englishVersionContinued}>
-            {block}
-          </View>
-        ))
-      : []),
-  ])
+  const pieces = sections.flatMap((section, index) => {
+    const isLast = index === sections.length - 1
+    const own = markdownBlocks({ nodes: section.body.children, s, lead: <Text key="title" style={s.sectionTitle}>{section.title}</Text>, isLastListWhole: isLast && !section.english })
+    if (!section.english) return own
+    const english = markdownBlocks({ nodes: section.english.body.children, s, lead: <Text key="english-title" style={s.englishTitle}>{section.english.title}</Text>, isLastListWhole: isLast })
+    return [
+      ...own,
+      ...english.map((block, index) => (
+        <View key={`english-${index}`} style={index === 0 ? s.englishVersion : s.englishVersionContinued}>
+          {block}
+        </View>
+      )),
+    ]
+  })
   return <BoxInPieces pieces={pieces} frame={s.frames.help} trail={trail} />
 }
