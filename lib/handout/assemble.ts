@@ -53,6 +53,8 @@ export type THandout = {
   purpose: string
   group: { id: string; label: string }
   causes: { id: string; label: string }[]
+  /** The optional sections asked for by id (the complete guide prints them all). */
+  extras: string[]
   largePrint: boolean
   paper: THandoutRequest['options']['paper']
   personal: THandoutRequest['personal']
@@ -231,6 +233,7 @@ export function assembleHandout(request: THandoutRequest, topic: TTopic, { date,
     purpose,
     group: { id: group.id, label: labelOf('groups', group) },
     causes,
+    extras: request.options.extras,
     largePrint: request.options.largePrint,
     paper: request.options.paper,
     personal: request.personal,

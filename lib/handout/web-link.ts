@@ -17,6 +17,8 @@ const ZWebChoices = z.strictObject({
   length: z.enum(HANDOUT_LENGTHS),
   /** The start of the handout's content version: enough to tell the reader the guide has changed since. */
   contentVersion: z.string().regex(/^[0-9a-f]{10}$/),
+  /** The number of the clinic's name and phone as printed (see lib/data/clinic-contacts); none from the CLI. */
+  contact: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 })
 export type TWebChoices = z.infer<typeof ZWebChoices>
 
@@ -78,8 +80,8 @@ const crypt = (bytes: Buffer, key: Buffer, tag: Buffer) => {
  * nobody can point an id at other content. Short: the QR code stays easy to scan.
  */
 export function encodeWebId(choices: TWebChoices, keys: TWebLinkKeys): string {
-  const { topic, group, causes, extras, language, length, contentVersion } = ZWebChoices.parse(choices)
-  const fields = [topic, group, causes.join(ITEM), extras.join(ITEM), language, LENGTH_LETTERS[length]].join(FIELD)
+  const { topic, group, causes, extras, language, length, contentVersion, contact } = ZWebChoices.parse(choices)
+  const fields = [topic, group, causes.join(ITEM), extras.join(ITEM), language, LENGTH_LETTERS[length], ...(contact ? [contact.toString(36)] : [])].join(FIELD)
   const key = keysFrom(keys[0])
   const ids = idsMadeWith(key)
   const kept = ids.get(contentVersion + fields)
@@ -109,11 +111,13 @@ export function decodeWebId(id: string, keys: TWebLinkKeys): TWebChoices | undef
     } catch {
       return undefined
     }
-    if (fields.length !== 5 && fields.length !== 6) return undefined
-    const [topic, group, causes, extras, language, lengthLetter] = fields
+    // Five fields before the printed length, six before the clinic's contact.
+    if (fields.length < 5 || fields.length > 7) return undefined
+    const [topic, group, causes, extras, language, lengthLetter, contactDigits] = fields
     const list = (value: string | undefined) => (value ? value.split(ITEM) : [])
     const contentVersion = payload.subarray(0, VERSION_BYTES).toString('hex')
-    const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, length: lengthOfLetter(lengthLetter), contentVersion })
+    const contact = contactDigits === undefined ? undefined : /^[0-9a-z]{1,10}$/.test(contactDigits) ? parseInt(contactDigits, 36) : Number.NaN
+    const parsed = ZWebChoices.safeParse({ topic, group, causes: list(causes), extras: list(extras), language, length: lengthOfLetter(lengthLetter), contentVersion, contact })
     return parsed.success ? parsed.data : undefined
   }
   return undefined

@@ -2,11 +2,12 @@ import 'server-only'
 import type { TPrintedHandout, TRenderedPdf } from '@handout-builder/handout-pdf'
 import type { PrismaClient } from '../../generated/prisma/client'
 import type { TCurrentUser } from '../auth/session-user'
+import { clinicContactNumber } from '../data/clinic-contacts'
 import { getClinicLogo, type TClinicLogo } from '../data/get-clinic-logo'
 import { logHandout } from '../data/history/log-handout'
 import type { THandout } from '../handout/assemble'
 import { fitToPageBudget } from '../handout/fit-to-page-budget'
-import { handoutModelOf, type TWebLink } from '../handout/handout-model'
+import { handoutModelOf, withWebUrl, type TWebLink } from '../handout/handout-model'
 import { printedHandoutOf } from '../handout/printed-handout'
 import { withClinicDetails } from '../handout/with-clinic-details'
 import { log } from '../log'
@@ -50,17 +51,26 @@ export type TMadeHandout = {
 export async function makeHandout(input: unknown, { render, webLink, date, logo, clinic }: TMakeHandoutOptions): Promise<TMadeHandout> {
   const user = clinic?.user
   const request = user ? withClinicDetails(input, { clinicianName: user.name, clinicName: user.clinic.name, clinicPhone: user.clinic.phone }) : input
-  const full = handoutModelOf(request, { date, webLink })
+  const unlinked = handoutModelOf(request, { date })
   // Read only once the request is valid: bad input costs no database work.
-  const printedLogo = clinic ? await getClinicLogo(clinic.db, { clinicId: clinic.user.clinicId, updatedAt: clinic.user.clinic.updatedAt }) : logo
+  const [printedLogo, link] = clinic
+    ? await Promise.all([getClinicLogo(clinic.db, { clinicId: clinic.user.clinicId, updatedAt: clinic.user.clinic.updatedAt }), clinicWebLink(clinic, webLink)])
+    : [logo, webLink]
+  const linked = (handout: THandout) => (link ? withWebUrl(handout, link) : handout)
   const started = performance.now()
-  const { handout, rendered, leftOut } = await fitToPageBudget(full, {
-    makeTight: () => handoutModelOf(request, { date, webLink, isTight: true }),
+  const { handout, rendered, leftOut } = await fitToPageBudget(linked(unlinked), {
+    makeTight: () => linked(handoutModelOf(request, { date, isTight: true })),
     render: (made) => render(printedHandoutOf(made), printedLogo, user?.clinicId),
   })
   const made = { handout, pdf: Buffer.from(rendered.bytes.buffer, rendered.bytes.byteOffset, rendered.bytes.byteLength), pageCount: rendered.pageCount, renderMs: performance.now() - started, leftOut }
   if (clinic?.record) await recordHandout(clinic.db, clinic.user, made, clinic.record.templateId)
   return made
+}
+
+/** The web link of a clinic's handout: its page names the clinic and its phone as printed. */
+async function clinicWebLink({ db, user }: NonNullable<TMakeHandoutOptions['clinic']>, webLink: TWebLink | undefined): Promise<TWebLink | undefined> {
+  if (!webLink) return undefined
+  return { ...webLink, contact: await clinicContactNumber(db, user.clinicId, { name: user.clinic.name, phone: user.clinic.phone }) }
 }
 
 async function recordHandout(db: PrismaClient, user: TCurrentUser, { handout, pageCount, renderMs }: TMadeHandout, templateId: string | undefined) {

@@ -48,6 +48,17 @@ describe('the web version behind the QR code', () => {
     expect(await page.content()).toContain('Para imprimir, use la opción Imprimir de su navegador.')
   })
 
+  it('names the clinic and its phone as the handout printed them, the phone a link a phone can call, and fits a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(webUrl)
+    await expect(page.locator('.clinic-call').textContent()).resolves.toBe('¿Preguntas? Llame a Demo Family Clinic: 555-0100')
+    await expect(page.getByRole('link', { name: '555-0100' }).first().getAttribute('href')).resolves.toBe('tel:5550100')
+    expect(pdfText).toContain('Demo Family Clinic')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
   it('has a large-text version and a print button when JavaScript runs, and passes axe', async () => {
     const page = await browser.newPage()
     await page.goto(webUrl)

@@ -41,6 +41,13 @@ describe('the address of a handout’s web version', () => {
     expect(decodeWebId(ID_PRINTED_BEFORE_LENGTHS, [KEY])).toEqual({ ...CHOICES, length: 'full' })
   })
 
+  it('carries the number of the clinic’s printed name and phone in a few more characters, and reads codes printed before without one', () => {
+    const withContact = encodeWebId({ ...CHOICES, contact: 1234 }, [KEY])
+    expect(decodeWebId(withContact, [KEY])).toEqual({ ...CHOICES, contact: 1234 })
+    expect(withContact.length).toBeLessThanOrEqual(50)
+    expect(decodeWebId(encodeWebId(CHOICES, [KEY]), [KEY])!.contact).toBeUndefined()
+  })
+
   it('keeps old printed codes working when the key rotates: new ids use the first key, every listed key still opens', () => {
     const old = encodeWebId(CHOICES, [KEY])
     const rotated = [NEW_KEY, KEY] as const

@@ -3,9 +3,12 @@ import { notFound } from 'next/navigation'
 import { HandoutPreview } from '@/components/handout-preview'
 import { PrintButton } from '@/components/print-button'
 import { webVersionOf } from '@/lib/handout/handout-model'
+import { findClinicContact, type TClinicContact } from '@/lib/data/clinic-contacts'
+import { db } from '@/lib/db'
 import { webLink } from '@/lib/env'
 import { AppError } from '@/lib/errors'
-import { decodeWebId } from '@/lib/handout/web-link'
+import { STRINGS } from '@/lib/handout/strings'
+import { decodeWebId, type TWebChoices } from '@/lib/handout/web-link'
 
 type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -39,18 +42,15 @@ const TOOLS = {
 export default async function WebHandoutPage({ params, searchParams }: TProps) {
   const choices = decodeWebId((await params).id, webLink.keys)
   if (!choices) notFound()
-  let web
-  try {
-    web = webVersionOf(choices)
-  } catch (error) {
-    // Signed, but the guide no longer has one of its choices.
-    if (error instanceof AppError) notFound()
-    throw error
-  }
+  const contact = choices.contact ? await findClinicContact(db, choices.contact) : undefined
+  // Signed, but the guide no longer has one of its choices: not found. A clinic name the rules
+  // now refuse costs the page its clinic line, not the guide.
+  const web = webVersionOrNone(choices, contact) ?? (contact && webVersionOrNone(choices)) ?? notFound()
   const isLarge = (await searchParams).text === 'large'
   const tools = TOOLS[choices.language === 'en' ? 'en' : 'es']
   return (
     <div className={`web-handout${isLarge ? ' large-text' : ''}`} lang={choices.language === 'en' ? 'en' : 'es'}>
+      {contact && <ClinicCall contact={contact} language={choices.language} />}
       <nav className="web-tools" aria-label={tools.print}>
         {isLarge ? <a href="?">{tools.normal}</a> : <a href="?text=large">{tools.larger}</a>}
         <PrintButton label={tools.print} />
@@ -68,6 +68,32 @@ export default async function WebHandoutPage({ params, searchParams }: TProps) {
         </p>
       )}
       <HandoutPreview handout={web.handout} as="page" />
+    </div>
+  )
+}
+
+function webVersionOrNone(choices: TWebChoices, contact?: TClinicContact) {
+  try {
+    return webVersionOf(choices, contact)
+  } catch (error) {
+    if (error instanceof AppError) return undefined
+    throw error
+  }
+}
+
+/** The clinic that printed the handout, and its phone as a link a phone can call, in each of the handout's languages. */
+function ClinicCall({ contact, language }: { contact: TClinicContact; language: TWebChoices['language'] }) {
+  const languages = language === 'bilingual' ? (['es', 'en'] as const) : [language]
+  const tel = `tel:${contact.phone.replace(/[^\d+]/g, '')}`
+  return (
+    <div className="clinic-call">
+      {languages.map((lang) => (
+        // The phone comes last in both languages' line, so it follows the words as a link.
+        <p key={lang} lang={lang}>
+          {STRINGS[lang].questionsCall(contact.name, '')}
+          <a href={tel}>{contact.phone}</a>
+        </p>
+      ))}
     </div>
   )
 }
