@@ -28,8 +28,9 @@ function jobsOf(topicId: string): TJob[] {
 }
 
 /** The personal details a real handout carries: they take room on page 1 and in the footer. */
-// A real sealed address, as long as the server's: it takes room beside the QR code.
-const WEB_LINK = { baseUrl: 'https://handouts.example.org', keys: ['content-pages-measures-the-layout-only'] } as const
+// A real sealed address, as long as the server's: it takes room beside the QR code. The clinic's
+// contact number of a server that has printed for tens of thousands of clinic name-and-phone pairs.
+const WEB_LINK = { baseUrl: 'https://handouts.example.org', keys: ['content-pages-measures-the-layout-only'], contact: 99_999 } as const
 
 const PERSONAL = { patientFirstName: 'Margaret', clinicianName: 'Dr. Ana Ruiz', clinicName: 'Riverside Family Clinic', clinicPhone: '(555) 010-0200' }
 
