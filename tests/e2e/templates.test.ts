@@ -87,6 +87,22 @@ describe('reusable templates and history', () => {
     await expect(page.getByLabel('First name (optional)').inputValue()).resolves.toBe('')
   })
 
+  it('previews the handout a template makes while it is edited, as the builder does, with its page count', async () => {
+    const page = await signedInPage(browser, baseUrl)
+    await page.goto(`${baseUrl}/templates`)
+    await page.locator('li.template-card', { hasText: 'Desk workers who sit all day' }).getByRole('link', { name: /^Edit/ }).click()
+    await page.waitForURL('**/templates/*')
+    const preview = page.getByRole('region', { name: 'Preview' })
+    await preview.getByText('Walk a few steps every hour.').waitFor()
+    await expect.poll(() => preview.locator('.page-count').textContent(), { timeout: 15_000 }).toMatch(/^\d pages?, within the 2-page budget/)
+    // A change shows at once, before it is saved.
+    await page.getByLabel('Default note (optional)').fill('Stand up at every phone call.')
+    await preview.getByText('Stand up at every phone call.').waitFor()
+    await page.getByLabel('Large print (18 pt)').check()
+    await expect.poll(() => preview.locator('.page-count').textContent(), { timeout: 15_000 }).toMatch(/within the 4-page budget/)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'template-edit-preview.png'), fullPage: true })
+  })
+
   it('keeps a template’s length: "Use" and "Print now" give the complete guide it was saved with, and a template saved before the choice gives the short handout', async () => {
     const page = await signedInPage(browser, baseUrl)
     await page.getByRole('radio', { name: /Senior/ }).check()

@@ -2,24 +2,19 @@
 
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { GradeBadge } from '@/components/grade-badge'
+import { useMemo, useState } from 'react'
 import { emptyChoices, firstErrorFor, HandoutChoices, type TChoices, type TTopicChoices } from '@/components/handout-choices'
-import { HandoutPreview } from '@/components/handout-preview'
 import type { TFieldProblem } from '@/lib/errors'
-import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
 import { FOLLOW_UP_MAX_DAYS, isoDatePlusDays, NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import type { TPaper } from '@/lib/handout/options'
 import { openPdf } from '@/components/open-pdf'
-import { PageCount, usePageCount } from './page-count'
-import { withoutLines } from '@/lib/handout/prune-lines'
-import { previewHandout, saveAsTemplate, type TPreviewResult, type TSaveTemplateResult } from './actions'
+import { LivePreview, useLivePreview } from './live-preview'
+import { saveAsTemplate, type TSaveTemplateResult } from './actions'
 
 export type TBuilderStart = { templateId: string; templateName: string; choices: TChoices & { group: string }; note: string; followUpDate: string }
 
 type TBusy = 'download' | 'print' | 'save' | undefined
 
-const PREVIEW_DELAY_MS = 200
 const OVER_BUDGET_ID = 'over-page-budget'
 const DAY_MS = 86_400_000
 
@@ -40,12 +35,10 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
   const [note, setNote] = useState(start?.note ?? '')
   const [followUpDate, setFollowUpDate] = useState(start?.followUpDate ?? '')
   const today = new Date().toLocaleDateString('en-CA')
-  const [preview, setPreview] = useState<TPreviewResult>()
   const [busy, setBusy] = useState<TBusy>()
   const [actionErrors, setActionErrors] = useState<TFieldProblem[]>([])
   const [isSaveOpen, setIsSaveOpen] = useState(false)
   const [saved, setSaved] = useState<TSaveTemplateResult>()
-  const latestPreview = useRef(0)
 
   const input = useMemo(
     () => ({
@@ -59,19 +52,8 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
     [choices, patientFirstName, note, followUpDate],
   )
 
-  useEffect(() => {
-    if (!choices.group) return
-    const request = ++latestPreview.current
-    const timer = setTimeout(async () => {
-      const result = await previewHandout(input)
-      if (request === latestPreview.current) setPreview(result)
-    }, PREVIEW_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [input, choices.group])
-
-  const pageCount = usePageCount(choices.group ? input : undefined)
-  // The preview shows what the PDF prints: without the lines it left out to keep to its pages.
-  const leftOut = pageCount.pages?.leftOut ?? []
+  const live = useLivePreview(choices.group ? input : undefined)
+  const { preview, pageCount } = live
 
   const errors = [...(preview && !preview.ok ? preview.errors : []), ...actionErrors]
   const errorFor = (field: string) => firstErrorFor(errors, field)
@@ -115,8 +97,6 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
     setBusy(undefined)
   }
 
-  const handout = preview?.ok ? preview.handout : undefined
-  const grade = handout?.readability.grade
   const saveErrors = saved && !saved.ok ? saved.errors : []
 
   return (
@@ -218,28 +198,7 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
       {/* Outside the choices form: a form may not hold another. */}
       <form id="save-template-form" action={onSaveTemplate} hidden />
 
-      {/* Focusable so keyboard users can scroll the preview on its own. */}
-      <section className="builder-preview" aria-labelledby="preview-heading" tabIndex={0}>
-        <div className="preview-bar">
-          <h2 id="preview-heading">Preview</h2>
-          {grade !== undefined && (
-            <p className="readability" aria-live="polite">
-              Reading level <GradeBadge grade={grade} />
-              {grade > 6 && <span className="warning-text"> Above grade 6: use shorter words and sentences in your note.</span>}
-            </p>
-          )}
-          {handout?.spanishReadability && (
-            <p className="readability">
-              Spanish ease{' '}
-              <span className={`badge ${handout.spanishReadability.score >= 65 ? 'badge-ok' : 'badge-warn'}`} title="Fernández-Huerta reading ease (higher is easier)">
-                {handout.spanishReadability.score.toFixed(0)} · {spanishEaseLabel(handout.spanishReadability.score)}
-              </span>
-            </p>
-          )}
-          {choices.group && <PageCount count={pageCount} overBudgetId={OVER_BUDGET_ID} />}
-        </div>
-        {handout ? <HandoutPreview handout={leftOut.length > 0 ? withoutLines(handout, leftOut) : handout} /> : <p className="placeholder">Pick a patient group to see the handout.</p>}
-      </section>
+      <LivePreview {...live} overBudgetId={OVER_BUDGET_ID} placeholder="Pick a patient group to see the handout." />
     </div>
   )
 }
