@@ -37,6 +37,29 @@ describe('on a 390 px phone screen, and from the keyboard (issue 22)', () => {
     expect(wide).toEqual([])
   }, 120_000)
 
+  it('prints the usage chart’s week dates apart from each other, at 390 px and on a desktop', async () => {
+    for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
+      const page = await (await browser.newContext({ viewport })).newPage()
+      await signIn(page, baseUrl, DEMO_ACCOUNTS.admin)
+      await page.goto(`${baseUrl}/admin/usage`)
+      // Each shown date's own text, measured, not its box: a date wider than its column spills over.
+      const dates = await page.locator('.week-labels span').evaluateAll((spans) =>
+        spans
+          .filter((span) => getComputedStyle(span).visibility === 'visible')
+          .map((span) => {
+            const range = document.createRange()
+            range.selectNodeContents(span)
+            const { left, right } = range.getBoundingClientRect()
+            return { text: span.textContent, left, right }
+          }),
+      )
+      expect(dates.length, `${viewport.width} px`).toBeGreaterThanOrEqual(4)
+      const touching = dates.slice(1).filter((date, index) => date.left < dates[index]!.right + 4)
+      expect(touching.map((date) => date.text), `${viewport.width} px`).toEqual([])
+      await page.context().close()
+    }
+  })
+
   for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
     it(`never hides the focused field under the builder's action bar, and skips to it in two keys (${viewport.width} px)`, async () => {
       const page = await (await browser.newContext({ viewport })).newPage()
