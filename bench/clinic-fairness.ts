@@ -7,7 +7,6 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import autocannon from 'autocannon'
 import { hashPassword } from '../lib/data/password'
 import { setClinicLogo } from '../lib/data/update-clinic'
 import { createPrismaClient } from '../lib/db'
@@ -15,6 +14,7 @@ import { localBin, tsxArgs } from '../tests/support/local-bin'
 import { makePng } from '../tests/support/make-png'
 import { CORPUS } from '../tests/support/corpus'
 import { signIn } from './http-load'
+import { postsOf, remoteLoad } from './remote-load'
 import { median, round } from './stats'
 
 const BUSY_CLINIC = { name: 'Busy Clinic', email: 'busy@busy-clinic.test', password: 'busy-clinic-bench-password' }
@@ -42,28 +42,16 @@ async function timeOtherClinic(baseUrl: string, cookie: string, runs: number): P
 
 /** The busy clinic printing the corpus (each PDF naming a patient, so none is cached) until `measure` is done. */
 async function whileBusy<T>(baseUrl: string, cookie: string, measure: () => Promise<T>): Promise<{ measured: T; busyLatencies: number[] }> {
-  let next = 0
   const bodies = CORPUS.map((entry) => JSON.stringify({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Busy' } }))
-  const busyLatencies: number[] = []
-  let instance: autocannon.Instance | undefined
-  const finished = new Promise((resolve) => {
-    const options = {
-      url: `${baseUrl}/api/handouts/pdf`,
-      connections: BUSY_CONNECTIONS,
-      duration: 600, // stopped once the other clinic is timed
-      method: 'POST' as const,
-      headers: { 'content-type': 'application/json', cookie },
-      requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
-    }
-    instance = autocannon(options, resolve)
-  })
-  instance!.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => busyLatencies.push(responseTime))
+  // Stopped once the other clinic is timed.
+  const load = remoteLoad({ url: baseUrl, connections: BUSY_CONNECTIONS, durationSeconds: 600, headers: { cookie }, requests: postsOf('/api/handouts/pdf', bodies) })
   await new Promise((resolve) => setTimeout(resolve, 2000)) // the queue fills before the other clinic is timed
   try {
-    return { measured: await measure(), busyLatencies }
+    const measured = await measure()
+    load.stop()
+    return { measured, busyLatencies: (await load.done).latencies }
   } finally {
-    instance!.stop()
-    await finished
+    load.stop()
     await new Promise((resolve) => setTimeout(resolve, 2000)) // requests still in flight drain
   }
 }

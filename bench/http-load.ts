@@ -2,7 +2,6 @@ import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import autocannon from 'autocannon'
 import { DEMO_ACCOUNTS } from '../lib/data/seed-demo-data'
 import type { THandoutRequestInput } from '../lib/handout/request'
 import { freePort } from '../tests/support/free-port'
@@ -10,6 +9,7 @@ import { prepareDatabase, PRODUCTION_ENV } from '../tests/support/app-server'
 import { localBin, tsxArgs } from '../tests/support/local-bin'
 import { serveCommand } from '../tests/support/serve-command'
 import { CORPUS } from '../tests/support/corpus'
+import { postsOf, remoteLoad, type TLoadJob } from './remote-load'
 import { percentile, round } from './stats'
 
 const SETTLE_MS = 2000
@@ -95,26 +95,7 @@ export function peakRssMb(pid: number): number {
 
 export type TLoadResult = { connections: number; requests: number; errors: number; non2xx: number; rps: number; medianMs: number; p95Ms: number; p99Ms: number }
 
-/** One autocannon run with every response's latency recorded, so any percentile can be read (autocannon itself has no p95). */
-async function measuredLoad(options: autocannon.Options): Promise<Omit<TLoadResult, 'connections'>> {
-  const latencies: number[] = []
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)))
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime))
-  })
-  const seconds = options.duration as number
-  return {
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    rps: round(result.requests.total / seconds),
-    medianMs: round(percentile(latencies, 0.5)),
-    p95Ms: round(percentile(latencies, 0.95)),
-    p99Ms: round(percentile(latencies, 0.99)),
-  }
-}
-
-/** PDF requests with autocannon, the corpus's by default; each names a patient, so none is served from the cache. */
+/** PDF requests from the load tool (remote-load.ts), the corpus's by default; each names a patient, so none is served from the cache. */
 export async function loadPdf(
   baseUrl: string,
   cookie: string,
@@ -122,20 +103,26 @@ export async function loadPdf(
   durationSeconds: number,
   requests: THandoutRequestInput[] = CORPUS.map((entry) => ({ ...entry.request, personal: { ...entry.request.personal, patientFirstName: 'Bench' } })),
 ): Promise<TLoadResult> {
-  let next = 0
   const bodies = requests.map((request) => JSON.stringify(request))
-  const result = await measuredLoad({
-    url: `${baseUrl}/api/handouts/pdf`,
-    connections,
-    duration: durationSeconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
-  })
+  const result = await measuredLoad({ url: baseUrl, connections, durationSeconds, headers: { cookie }, requests: postsOf('/api/handouts/pdf', bodies) })
   // autocannon stops at its deadline without waiting for the requests still in flight, which the
   // server goes on rendering: without a pause, the next run began behind up to 16 of them.
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
   return { connections, ...result }
+}
+
+/** One run of the load tool, with every response's latency, so any percentile can be read (autocannon itself has no p95). */
+async function measuredLoad(job: TLoadJob): Promise<Omit<TLoadResult, 'connections'>> {
+  const { requests, errors, non2xx, latencies } = await remoteLoad(job).done
+  return {
+    requests,
+    errors,
+    non2xx,
+    rps: round(requests / job.durationSeconds),
+    medianMs: round(percentile(latencies, 0.5)),
+    p95Ms: round(percentile(latencies, 0.95)),
+    p99Ms: round(percentile(latencies, 0.99)),
+  }
 }
 
 /** Times `runs` POSTs of `body` to a route (the PDF route unless named), one after another, from a process of its own (request-timer.ts). */
@@ -169,11 +156,11 @@ export function mixedLoad(baseUrl: string, cookie: string, connections: number, 
   return measuredLoad({
     url: baseUrl,
     connections,
-    duration: durationSeconds,
+    durationSeconds,
     headers: { cookie },
     requests: [
       { method: 'GET', path: '/handouts/new' },
-      { method: 'POST', path: '/api/handouts/pdf', headers: { 'content-type': 'application/json', cookie }, body },
+      { method: 'POST', path: '/api/handouts/pdf', body },
       { method: 'GET', path: '/templates' },
     ],
   })

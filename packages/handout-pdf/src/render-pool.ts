@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { Piscina, type PiscinaTask, type TaskQueue } from 'piscina'
+import { Piscina } from 'piscina'
 import type { TPrintedHandout } from './handout-model'
 import type { TPdfLogo, TRenderedPdf } from './render-handout-pdf'
 import type { TRenderTask } from './render-worker'
@@ -26,65 +26,15 @@ export const MAX_QUEUE = 200
 /** No one clinic may fill the whole queue and so turn the others away. */
 export const MAX_QUEUE_PER_LANE = 50
 const RENDER_TIMEOUT_MS = 30_000
-
-type TLaneOptions = { lane: string }
-const laneOf = (task: PiscinaTask) => ((task as unknown as Record<symbol, TLaneOptions | null>)[Piscina.queueOptionsSymbol]?.lane ?? '')
-
 /**
- * Waiting renders in lanes, one per clinic: lanes take turns, and a lane with nothing waiting
- * goes to the front when a render arrives, so one clinic printing a hundred PDFs delays another's
- * next PDF by at most one render, not by its backlog. A piscina task queue. @see issue 20, item 2
+ * A clinic counts as printing for this long after its last render ends: its next render often
+ * follows at once (the builder counts the pages, then the clinician downloads; a list printed one
+ * by one), and the worker it freed waits for it that long instead of going to a busy clinic.
  */
-class LaneQueue implements TaskQueue {
-  /** Lanes with renders waiting, the next to be served first. */
-  private readonly lanes: { key: string; tasks: PiscinaTask[] }[] = []
-  private count = 0
+const STILL_PRINTING_MS = 250
 
-  get size(): number {
-    return this.count
-  }
-
-  waitingIn(key: string): number {
-    return this.lanes.find((lane) => lane.key === key)?.tasks.length ?? 0
-  }
-
-  push(task: PiscinaTask): void {
-    const key = laneOf(task)
-    const lane = this.lanes.find((candidate) => candidate.key === key)
-    if (lane) lane.tasks.push(task)
-    else this.lanes.unshift({ key, tasks: [task] })
-    this.count += 1
-  }
-
-  /** A render piscina took but could not yet hand to a worker goes back where it was: first in line (stricterFIFO). */
-  unshift(task: PiscinaTask): void {
-    const key = laneOf(task)
-    const at = this.lanes.findIndex((candidate) => candidate.key === key)
-    const lane = at === -1 ? { key, tasks: [] } : this.lanes.splice(at, 1)[0]!
-    lane.tasks.unshift(task)
-    this.lanes.unshift(lane)
-    this.count += 1
-  }
-
-  /** The first lane's oldest, after which that lane goes to the back of the line. */
-  shift(): PiscinaTask | null {
-    const lane = this.lanes.shift()
-    if (!lane) return null
-    const task = lane.tasks.shift()!
-    if (lane.tasks.length > 0) this.lanes.push(lane)
-    this.count -= 1
-    return task
-  }
-
-  remove(task: PiscinaTask): void {
-    const at = this.lanes.findIndex((lane) => lane.tasks.includes(task))
-    if (at === -1) return
-    const lane = this.lanes[at]!
-    lane.tasks.splice(lane.tasks.indexOf(task), 1)
-    if (lane.tasks.length === 0) this.lanes.splice(at, 1)
-    this.count -= 1
-  }
-}
+type TJob = { task: TRenderTask; resolve: (rendered: TRenderedPdf) => void; reject: (error: Error) => void }
+type TLane = { waiting: TJob[]; running: number; lastDoneAt: number }
 
 export type TRenderPool = {
   render: (handout: TPrintedHandout, logo: TPdfLogo | undefined, lane: string) => Promise<TRenderedPdf>
@@ -96,34 +46,106 @@ export type TRenderPool = {
  * works: react-pdf is synchronous at heart, and several renders on one thread run no faster than
  * one after another. Piscina replaces a worker that dies; its render fails, the others go on.
  * Each worker renders `warmHandout` before the pool is ready, so the first real render is warm.
+ *
+ * Renders wait in lanes, one per clinic, and lanes take turns; a lane with nothing waiting goes
+ * to the front when a render arrives. While several clinics print, each may hold only its fair
+ * share of the workers (all of them when it prints alone), so a clinic printing one PDF at a time
+ * beside one printing a hundred finds a worker free instead of waiting for a busy clinic's
+ * render to end. @see issue 20, item 2
  */
 export async function startRenderPool({ workerFile, mode, warmHandout }: { workerFile: string; mode: TRenderMode; warmHandout?: TPrintedHandout }): Promise<TRenderPool> {
   const { threads, youngGenerationMb } = RENDER_MODES[mode]
-  const queue = new LaneQueue()
-  const pool = new Piscina<TRenderTask & Record<symbol, TLaneOptions>, TRenderedPdf>({
+  const pool = new Piscina<TRenderTask, TRenderedPdf>({
     filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     // Workers stay up: starting one and loading react-pdf and the fonts again costs a second.
     idleTimeout: Number.POSITIVE_INFINITY,
-    maxQueue: MAX_QUEUE,
-    taskQueue: queue,
-    // Renders piscina could not hand out go back to the front of the lanes, not to the back.
-    stricterFIFO: true,
     resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: youngGenerationMb },
   })
-  // No abort signal: piscina keeps tasks that have one in a queue of its own, outside the lanes.
-  const run = (task: TRenderTask, lane: string) =>
-    new Promise<TRenderedPdf>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('PDF render timed out')), RENDER_TIMEOUT_MS)
-      pool.run({ ...task, [Piscina.queueOptionsSymbol]: { lane } }).then(resolve, reject).finally(() => clearTimeout(timer))
-    })
-  if (warmHandout) await Promise.all(Array.from({ length: threads }, () => run({ handout: warmHandout }, '')))
+  if (warmHandout) await Promise.all(Array.from({ length: threads }, () => pool.run({ handout: warmHandout })))
+
+  const lanes = new Map<string, TLane>()
+  /** Lanes with renders waiting, the next to be served first. */
+  const turns: string[] = []
+  let running = 0
+  let waiting = 0
+  let wakeUp: NodeJS.Timeout | undefined
+
+  const isPrinting = (lane: TLane, now: number) => lane.running > 0 || lane.waiting.length > 0 || now - lane.lastDoneAt < STILL_PRINTING_MS
+
+  function start(lane: TLane, job: TJob) {
+    running += 1
+    lane.running += 1
+    pool
+      .run(job.task)
+      .then(job.resolve, job.reject)
+      .finally(() => {
+        running -= 1
+        lane.running -= 1
+        lane.lastDoneAt = performance.now()
+        dispatch()
+      })
+  }
+
+  /** Hands waiting renders to free workers, lanes in turn, each lane within its share. */
+  function dispatch() {
+    const now = performance.now()
+    for (const [key, lane] of lanes) if (!isPrinting(lane, now)) lanes.delete(key)
+    const share = Math.max(1, Math.floor(threads / Math.max(1, lanes.size)))
+    for (let at = 0; at < turns.length && running < threads; ) {
+      const key = turns[at]!
+      const lane = lanes.get(key)!
+      if (lane.running >= share) {
+        at += 1
+        continue
+      }
+      turns.splice(at, 1)
+      waiting -= 1
+      start(lane, lane.waiting.shift()!)
+      if (lane.waiting.length > 0) turns.push(key)
+    }
+    // A worker held for a clinic that stopped printing goes back to the others when its time is up.
+    clearTimeout(wakeUp)
+    if (turns.length > 0 && running < threads) wakeUp = setTimeout(dispatch, STILL_PRINTING_MS)
+  }
+
   return {
-    render(handout, logo, lane) {
-      if (queue.waitingIn(lane) >= MAX_QUEUE_PER_LANE || queue.size >= MAX_QUEUE) return Promise.reject(new Error('PDF render queue is full'))
-      return run({ handout, ...(logo && { logo }) }, lane)
+    render(handout, logo, key) {
+      const lane = lanes.get(key) ?? { waiting: [], running: 0, lastDoneAt: Number.NEGATIVE_INFINITY }
+      if (lane.waiting.length >= MAX_QUEUE_PER_LANE || waiting >= MAX_QUEUE) return Promise.reject(new Error('PDF render queue is full'))
+      lanes.set(key, lane)
+      return new Promise<TRenderedPdf>((resolve, reject) => {
+        const job: TJob = {
+          task: { handout, ...(logo && { logo }) },
+          resolve: (rendered) => {
+            clearTimeout(timer)
+            resolve(rendered)
+          },
+          reject: (error) => {
+            clearTimeout(timer)
+            reject(error)
+          },
+        }
+        const timer = setTimeout(() => {
+          // Still waiting: it leaves its lane. Already on a worker: its answer comes to no one.
+          const at = lane.waiting.indexOf(job)
+          if (at !== -1) {
+            lane.waiting.splice(at, 1)
+            waiting -= 1
+            if (lane.waiting.length === 0) turns.splice(turns.indexOf(key), 1)
+          }
+          reject(new Error('PDF render timed out'))
+        }, RENDER_TIMEOUT_MS)
+        if (lane.waiting.length === 0) turns.unshift(key)
+        lane.waiting.push(job)
+        waiting += 1
+        dispatch()
+      })
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      clearTimeout(wakeUp)
+      await pool.destroy()
+    },
   }
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TPrintedHandout } from '../src/index'
-import { MAX_QUEUE_PER_LANE, startRenderPool } from '../src/render-pool'
+import { MAX_QUEUE_PER_LANE, RENDER_MODES, startRenderPool } from '../src/render-pool'
 import { createTempDirs } from './support/temp-dir'
 
 const tempDir = createTempDirs('render-pool')
@@ -59,4 +59,27 @@ describe('the render pool', () => {
       await pool.close()
     }
   }, 30_000)
+
+  // Issue 20, item 2: a clinic printing one PDF at a time beside a busy one must not wait behind it.
+  it.runIf(RENDER_MODES.fast.threads >= 2)('keeps a worker free for a clinic printing one PDF at a time beside a busy clinic', async () => {
+    // 100 ms a render; answers with when it began, by the same clock as the test's.
+    const file = workerFile('timed', `const startedAt = performance.timeOrigin + performance.now()\nawait new Promise((resolve) => setTimeout(resolve, 100))\nreturn { bytes: new TextEncoder().encode(String(startedAt)), pageCount: 1 }`)
+    const pool = await startRenderPool({ workerFile: file, mode: 'fast', warmHandout: handout('warm') })
+    try {
+      const busy = Array.from({ length: 40 }, (_, index) => pool.render(handout(`a${index}`), undefined, 'clinic-a'))
+      const waits: number[] = []
+      for (let run = 0; run < 5; run++) {
+        const askedAt = performance.timeOrigin + performance.now()
+        const { bytes } = await pool.render(handout(`b${run}`), undefined, 'clinic-b')
+        waits.push(Number(new TextDecoder().decode(bytes)) - askedAt)
+      }
+      await Promise.all(busy)
+      // The first found both workers busy and waited for one. The next ones found the worker it
+      // freed still theirs; waiting for a busy clinic's render to end takes up to 100 ms.
+      expect(Math.max(...waits.slice(1)), waits.map(Math.round).join(', ')).toBeLessThan(40)
+    } finally {
+      await pool.close()
+    }
+  }, 30_000)
 })
+
