@@ -93,4 +93,23 @@ describe('on a 390 px phone screen, and from the keyboard (issue 22)', () => {
       await page.context().close()
     }, 120_000)
   }
+
+  it('says on a phone how many pages are coming and goes to the preview far below the form; beside the preview on a desktop, it is not needed', async () => {
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage()
+    await signIn(page, baseUrl)
+    await page.goto(`${baseUrl}/handouts/new`)
+    await page.getByRole('radio', { name: /Senior/ }).check()
+    const jump = page.locator('.actions').getByRole('link', { name: /^Preview/ })
+    await expect.poll(() => jump.textContent(), { timeout: 15_000 }).toBe('Preview: 2 pages')
+    await page.screenshot({ path: 'test-results/builder-390-action-bar.png' })
+    expect(await page.getByRole('heading', { name: 'Preview', level: 2 }).isVisible()).toBe(true)
+    const isInView = () => page.getByRole('heading', { name: 'Preview', level: 2 }).evaluate((heading) => heading.getBoundingClientRect().top >= 0 && heading.getBoundingClientRect().top < window.innerHeight)
+    expect(await isInView()).toBe(false)
+    await jump.click()
+    await expect.poll(isInView).toBe(true)
+    await page.setViewportSize({ width: 1366, height: 768 })
+    expect(await jump.isVisible()).toBe(false)
+    await page.context().close()
+  })
 })
+

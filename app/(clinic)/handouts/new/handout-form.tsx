@@ -8,7 +8,7 @@ import type { TFieldProblem } from '@/lib/errors'
 import { FOLLOW_UP_MAX_DAYS, isoDatePlusDays, NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
 import type { TPaper } from '@/lib/handout/options'
 import { openPdf } from '@/components/open-pdf'
-import { LivePreview, useLivePreview } from './live-preview'
+import { LivePreview, PreviewJump, useLivePreview } from './live-preview'
 import { saveAsTemplate, type TSaveTemplateResult } from './actions'
 
 export type TBuilderStart = { templateId: string; templateName: string; choices: TChoices & { group: string }; note: string; followUpDate: string }
@@ -193,6 +193,7 @@ export function HandoutForm({ topics, start, paper }: { topics: TTopicChoices[];
               Save as template
             </button>
           )}
+          {choices.group && <PreviewJump pageCount={pageCount} />}
         </div>
       </form>
       {/* Outside the choices form: a form may not hold another. */}

@@ -40,7 +40,7 @@ export function LivePreview({ preview, pageCount, overBudgetId, placeholder }: T
   const leftOut = pageCount.pages?.leftOut ?? []
   return (
     // Focusable so keyboard users can scroll the preview on its own.
-    <section className="builder-preview" aria-labelledby="preview-heading" tabIndex={0}>
+    <section className="builder-preview" id="handout-preview" aria-labelledby="preview-heading" tabIndex={0}>
       <div className="preview-bar">
         <h2 id="preview-heading">Preview</h2>
         {grade !== undefined && (
@@ -61,5 +61,18 @@ export function LivePreview({ preview, pageCount, overBudgetId, placeholder }: T
       </div>
       {handout ? <HandoutPreview handout={leftOut.length > 0 ? withoutLines(handout, leftOut) : handout} /> : <p className="placeholder">{placeholder}</p>}
     </section>
+  )
+}
+
+/**
+ * On a screen too narrow for the preview beside the form, it is far below: this link in the
+ * action bar says how many pages are coming and goes there. Hidden where the preview is beside.
+ */
+export function PreviewJump({ pageCount }: { pageCount: TPageCount }) {
+  const pages = pageCount.pages?.pages
+  return (
+    <a className="preview-jump" href="#handout-preview">
+      Preview{pages !== undefined && `: ${pages} ${pages === 1 ? 'page' : 'pages'}`}
+    </a>
   )
 }

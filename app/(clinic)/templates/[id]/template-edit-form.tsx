@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useMemo, useState, useTransition } from 'react'
 import { firstErrorFor, HandoutChoices, type TChoices, type TTopicChoices } from '@/components/handout-choices'
 import { FOLLOW_UP_MAX_DAYS, isoDatePlusDays, NOTE_MAX_LENGTH } from '@/lib/handout/note-limits'
-import { LivePreview, useLivePreview } from '../../handouts/new/live-preview'
+import { LivePreview, PreviewJump, useLivePreview } from '../../handouts/new/live-preview'
 import { refreshTemplate, saveTemplateEdit, type TTemplateActionResult } from '../actions'
 
 const OVER_BUDGET_ID = 'template-over-page-budget'
@@ -94,6 +94,7 @@ export function TemplateEditForm({ topics, template }: { topics: TTopicChoices[]
           <button type="submit" className="button" disabled={isPending}>
             {isPending ? 'Saving…' : 'Save template'}
           </button>
+          <PreviewJump pageCount={live.pageCount} />
         </div>
       </form>
       <LivePreview {...live} overBudgetId={OVER_BUDGET_ID} placeholder="The preview appears in a moment." />
