@@ -46,14 +46,15 @@ async function whileBusy<T>(baseUrl: string, cookie: string, measure: () => Prom
   // Stopped once the other clinic is timed.
   const load = remoteLoad({ url: baseUrl, connections: BUSY_CONNECTIONS, durationSeconds: 600, headers: { cookie }, requests: postsOf('/api/handouts/pdf', bodies) })
   await new Promise((resolve) => setTimeout(resolve, 2000)) // the queue fills before the other clinic is timed
+  let measured: T
   try {
-    const measured = await measure()
-    load.stop()
-    return { measured, busyLatencies: (await load.done).latencies }
+    measured = await measure()
   } finally {
     load.stop()
-    await new Promise((resolve) => setTimeout(resolve, 2000)) // requests still in flight drain
   }
+  const { latencies } = await load.done
+  await new Promise((resolve) => setTimeout(resolve, 2000)) // requests still in flight drain
+  return { measured, busyLatencies: latencies }
 }
 
 export async function measureClinicFairness({ baseUrl, databaseUrl, cookie }: { baseUrl: string; databaseUrl: string; cookie: string }, runs = 100): Promise<TFairness> {

@@ -3,7 +3,8 @@ import type { PrismaClient } from '../../../generated/prisma/client'
 import { AppError } from '../../errors'
 
 /** "Night cramps" and " night  CRAMPS" are one name to a clinician choosing from a list. */
-const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase()
+const normalized = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase()
+const sameName = (a: string, b: string) => normalized(a) === normalized(b)
 
 type TNamePlace = { clinicId: string; ownerId: string; isShared: boolean; exceptId?: string }
 

@@ -11,8 +11,9 @@ export const pageLabel = (pageOf: string, page: number, pages: number) => pageOf
 
 /**
  * The footer's contact line, kept on one line left of the page number on its right: a long line
- * used to run under it ("555-0100Página 1 de 10" in Spanish large print). The clinic's name, which the header already prints, goes first; the
- * size shrinks only when the shortest line still does not fit (a very long phone entry).
+ * used to run under it ("555-0100Página 1 de 10" in Spanish large print). The clinic's name,
+ * which the header already prints, goes first; the size shrinks only when the shortest line
+ * still does not fit (a very long phone entry).
  */
 export function footerLine(handout: TPrintedHandout, fontSize: number): { text: string; fontSize: number } {
   // Room beside the widest page number a handout prints.

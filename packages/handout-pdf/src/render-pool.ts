@@ -69,7 +69,6 @@ export async function startRenderPool({ workerFile, mode, warmHandout }: { worke
   /** Lanes with renders waiting, the next to be served first. */
   const turns: string[] = []
   let running = 0
-  let waiting = 0
   let wakeUp: NodeJS.Timeout | undefined
 
   const isPrinting = (lane: TLane, now: number) => lane.running > 0 || lane.waiting.length > 0 || now - lane.lastDoneAt < STILL_PRINTING_MS
@@ -101,7 +100,6 @@ export async function startRenderPool({ workerFile, mode, warmHandout }: { worke
         continue
       }
       turns.splice(at, 1)
-      waiting -= 1
       start(lane, lane.waiting.shift()!)
       if (lane.waiting.length > 0) turns.push(key)
     }
@@ -113,35 +111,26 @@ export async function startRenderPool({ workerFile, mode, warmHandout }: { worke
   return {
     render(handout, logo, key) {
       const lane = lanes.get(key) ?? { waiting: [], running: 0, lastDoneAt: Number.NEGATIVE_INFINITY }
+      const waiting = [...lanes.values()].reduce((count, other) => count + other.waiting.length, 0)
       if (lane.waiting.length >= MAX_QUEUE_PER_LANE || waiting >= MAX_QUEUE) return Promise.reject(new Error('PDF render queue is full'))
       lanes.set(key, lane)
-      return new Promise<TRenderedPdf>((resolve, reject) => {
-        const job: TJob = {
-          task: { handout, ...(logo && { logo }) },
-          resolve: (rendered) => {
-            clearTimeout(timer)
-            resolve(rendered)
-          },
-          reject: (error) => {
-            clearTimeout(timer)
-            reject(error)
-          },
-        }
-        const timer = setTimeout(() => {
+      let timer: NodeJS.Timeout | undefined
+      const rendered = new Promise<TRenderedPdf>((resolve, reject) => {
+        const job: TJob = { task: { handout, ...(logo && { logo }) }, resolve, reject }
+        timer = setTimeout(() => {
           // Still waiting: it leaves its lane. Already on a worker: its answer comes to no one.
           const at = lane.waiting.indexOf(job)
           if (at !== -1) {
             lane.waiting.splice(at, 1)
-            waiting -= 1
             if (lane.waiting.length === 0) turns.splice(turns.indexOf(key), 1)
           }
           reject(new Error('PDF render timed out'))
         }, RENDER_TIMEOUT_MS)
         if (lane.waiting.length === 0) turns.unshift(key)
         lane.waiting.push(job)
-        waiting += 1
         dispatch()
       })
+      return rendered.finally(() => clearTimeout(timer))
     },
     close: async () => {
       clearTimeout(wakeUp)

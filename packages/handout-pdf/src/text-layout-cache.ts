@@ -47,10 +47,11 @@ const withFontNames = (run: TRun) => ({ ...run, attributes: { ...run.attributes,
 /**
  * Laying out a paragraph's lines (shaping, bidi, line breaking, justification) was a fifth of
  * every render, and the same guide sections recur in every handout at the same widths. So
- * react-pdf (through a patch, packages/handout-pdf/patches/@react-pdf+layout) asks here first: the lines of a text already laid out
- * with the same runs, fonts, sizes and box are reused, in memory only. react-pdf reads lines
- * after layout and never changes them (a test freezes them and renders the corpus); each caller
- * gets its own list. Texts that hold a patient's name or note are laid out every time and never kept.
+ * react-pdf (through a patch, packages/handout-pdf/patches/@react-pdf+layout) asks here first:
+ * the lines of a text already laid out with the same runs, fonts, sizes and box are reused, in
+ * memory only. react-pdf reads lines after layout and never changes them (a test freezes them
+ * and renders the corpus); each caller gets its own list. Texts that hold a patient's name or
+ * note are laid out every time and never kept.
  */
 export function installTextLayoutCache(): void {
   setTextLayoutCache((attributedString, container, options, layout) => {

@@ -6,7 +6,7 @@ import { HandoutPreview } from '@/components/handout-preview'
 import { spanishEaseLabel } from '@/lib/content/spanish-ease-label'
 import { withoutLines } from '@/lib/handout/prune-lines'
 import { previewHandout, type TPreviewResult } from './actions'
-import { PageCount, usePageCount, type TPageCount } from './page-count'
+import { PageCount, pagesInWords, usePageCount, type TPageCount } from './page-count'
 
 const PREVIEW_DELAY_MS = 200
 
@@ -57,7 +57,7 @@ export function LivePreview({ preview, pageCount, overBudgetId, placeholder }: T
             </span>
           </p>
         )}
-        {(pageCount.pages || pageCount.isCounting || pageCount.hasFailed) && <PageCount count={pageCount} overBudgetId={overBudgetId} />}
+        <PageCount count={pageCount} overBudgetId={overBudgetId} />
       </div>
       {handout ? <HandoutPreview handout={leftOut.length > 0 ? withoutLines(handout, leftOut) : handout} /> : <p className="placeholder">{placeholder}</p>}
     </section>
@@ -72,7 +72,7 @@ export function PreviewJump({ pageCount }: { pageCount: TPageCount }) {
   const pages = pageCount.pages?.pages
   return (
     <a className="preview-jump" href="#handout-preview">
-      Preview{pages !== undefined && `: ${pages} ${pages === 1 ? 'page' : 'pages'}`}
+      Preview{pages !== undefined && `: ${pagesInWords(pages)}`}
     </a>
   )
 }

@@ -53,14 +53,15 @@ export function usePageCount(input: object | undefined): TPageCount {
   }
 }
 
-const pagesInWords = (pages: number) => `${pages} ${pages === 1 ? 'page' : 'pages'}`
+export const pagesInWords = (pages: number) => `${pages} ${pages === 1 ? 'page' : 'pages'}`
 
 /** The count beside the preview, and the warning when a short handout is over its budget. Announced politely when it changes. */
 export function PageCount({ count, overBudgetId }: { count: TPageCount; overBudgetId: string }) {
   const { pages, isCounting, hasFailed, isOverBudget } = count
+  if (!pages && !isCounting && !hasFailed) return null
   return (
     <p className="page-count" role="status" aria-live="polite" aria-busy={isCounting}>
-      {!pages && (isCounting ? 'Counting pages…' : hasFailed ? 'Could not count the pages.' : null)}
+      {!pages && (isCounting ? 'Counting pages…' : 'Could not count the pages.')}
       {pages &&
         (isOverBudget ? (
           <span className="warning-text" id={overBudgetId}>
